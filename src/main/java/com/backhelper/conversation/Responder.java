@@ -1,0 +1,79 @@
+package com.backhelper.conversation;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+import com.backhelper.routine.Command;
+import com.backhelper.routine.Reply;
+import com.backhelper.routine.Routine;
+import com.backhelper.speech.SpeechCatalogues;
+import com.backhelper.speech.Spoken;
+import com.backhelper.speech.Voice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every handler does once it knows what the person asked: run the routine, pick the words in the request's
+ * locale, and build Alexa's response. Handlers stay one line each.
+ */
+public final class Responder {
+
+    private final Routine routine;
+    private final SpeechCatalogues catalogues;
+
+    public Responder(Routine routine, SpeechCatalogues catalogues) {
+        this.routine = routine;
+        this.catalogues = catalogues;
+    }
+
+    /** A routine command: the state moves on, and the reply is spoken. */
+    public Optional<Response> command(HandlerInput input, Command command) {
+        return answerThen(input, List.of(), command);
+    }
+
+    /** An answer (explanation, follow-up, safety), then the routine's offer of the way back or forward. */
+    public Optional<Response> answer(HandlerInput input, List<String> answerKeys) {
+        return answerThen(input, answerKeys, Command.ASIDE);
+    }
+
+    /** Words that end the session without touching the routine. */
+    public Optional<Response> sayAndEnd(HandlerInput input, List<String> keys) {
+        return respond(input, voice(input).sayAndEnd(withNotice(input, keys)));
+    }
+
+    /** Words that keep listening without touching the routine. */
+    public Optional<Response> sayAndListen(HandlerInput input, List<String> keys, String repromptKey) {
+        return respond(input, voice(input).sayAndListen(keys, repromptKey));
+    }
+
+    private Optional<Response> answerThen(HandlerInput input, List<String> answerKeys, Command command) {
+        Turn turn = Turn.of(input);
+        Reply reply = routine.apply(turn.routine(), command);
+        turn.update(reply.state());
+        return respond(input, voice(input).speak(withNotice(input, answerKeys), reply));
+    }
+
+    /** Someone whose stored place could not be read hears why the routine starts afresh, once. */
+    private static List<String> withNotice(HandlerInput input, List<String> keys) {
+        if (!Turn.of(input).storedStateWasUnusable()) {
+            return keys;
+        }
+        List<String> withNotice = new ArrayList<>();
+        withNotice.add("ui.lost_place");
+        withNotice.addAll(keys);
+        return withNotice;
+    }
+
+    private Voice voice(HandlerInput input) {
+        return new Voice(catalogues.forLocale(input.getRequestEnvelope().getRequest().getLocale()));
+    }
+
+    private static Optional<Response> respond(HandlerInput input, Spoken spoken) {
+        var builder = input.getResponseBuilder().withSpeech(spoken.speech()).withShouldEndSession(spoken.endsSession());
+        if (spoken.reprompt() != null) {
+            builder.withReprompt(spoken.reprompt());
+        }
+        return builder.build();
+    }
+}

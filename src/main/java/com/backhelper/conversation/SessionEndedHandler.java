@@ -1,0 +1,26 @@
+package com.backhelper.conversation;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+import com.amazon.ask.model.SessionEndedRequest;
+import com.amazon.ask.request.Predicates;
+
+import java.util.Optional;
+
+/**
+ * The session closed (the person went quiet, said nothing Alexa understood, or an error). Alexa allows no speech
+ * here; the routine state is left exactly as it was.
+ */
+public final class SessionEndedHandler implements RequestHandler {
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(Predicates.requestType(SessionEndedRequest.class));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        return input.getResponseBuilder().build();
+    }
+}

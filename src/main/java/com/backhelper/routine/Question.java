@@ -1,0 +1,17 @@
+package com.backhelper.routine;
+
+/**
+ * The yes/no question the skill has just asked. "Yes" and "no" mean nothing on their own; the routine reads them
+ * against this.
+ */
+public enum Question {
+    NONE,
+    /** "Would you like breathing now, or to hear what is happening?" yes: start; no: goodbye. */
+    MENU,
+    /** After an explanation or answer: "shall I guide you through slow breathing now?" */
+    OFFER_ROUTINE,
+    /** After a round of breathing: "another round?" yes: breathe again; no: next step. */
+    ANOTHER_ROUND,
+    /** After a side question mid-routine, or on coming back: "carry on where we left off?" */
+    CARRY_ON
+}

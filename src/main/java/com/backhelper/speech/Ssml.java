@@ -1,0 +1,81 @@
+package com.backhelper.speech;
+
+/**
+ * The one place SSML is written. Text is always escaped; pauses are capped at Alexa's 10 seconds; the finished
+ * document must fit Alexa's 8,000 characters or {@link #build()} refuses it, because a cut-off safety sentence is
+ * worse than an error the exception handler can answer.
+ */
+public final class Ssml {
+
+    public static final int MAX_PAUSE_MILLIS = 10_000;
+    public static final int MAX_CHARACTERS = 8_000;
+    /** A calm, slightly slower voice for breathing cues. */
+    static final String CALM_RATE = "90%";
+
+    private final StringBuilder body = new StringBuilder();
+
+    public Ssml say(String text) {
+        separate();
+        body.append(escape(text));
+        return this;
+    }
+
+    /** Text in a calm, slightly slower voice. */
+    public Ssml sayCalmly(String text) {
+        separate();
+        body.append("<prosody rate=\"").append(CALM_RATE).append("\">").append(escape(text)).append("</prosody>");
+        return this;
+    }
+
+    /** A silence, capped at Alexa's limit; nothing is written for zero or less. */
+    public Ssml pause(int millis) {
+        int capped = Math.min(millis, MAX_PAUSE_MILLIS);
+        if (capped > 0) {
+            body.append("<break time=\"").append(capped).append("ms\"/>");
+        }
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return body.length() == 0;
+    }
+
+    public String build() {
+        String ssml = "<speak>" + body + "</speak>";
+        if (ssml.length() > MAX_CHARACTERS) {
+            throw new IllegalStateException("SSML of " + ssml.length() + " characters is over Alexa's limit");
+        }
+        return ssml;
+    }
+
+    private void separate() {
+        if (body.length() > 0 && !endsWithBreak()) {
+            body.append(' ');
+        }
+    }
+
+    private boolean endsWithBreak() {
+        return body.length() >= 2 && body.charAt(body.length() - 2) == '/' && body.charAt(body.length() - 1) == '>';
+    }
+
+    static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&apos;");
+                default -> {
+                    // Control characters are not allowed in XML 1.0 and mean nothing when spoken.
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        escaped.append(c);
+                    }
+                }
+            }
+        }
+        return escaped.toString();
+    }
+}

@@ -1,0 +1,108 @@
+package com.backhelper.speech;
+
+import com.backhelper.routine.Pace;
+import com.backhelper.routine.Part;
+import com.backhelper.routine.Question;
+import com.backhelper.routine.Reply;
+import com.backhelper.routine.Step;
+
+import java.util.List;
+
+/**
+ * Turns what the skill means to say into SSML: answer keys first, then the routine's parts, then its question with
+ * a reprompt. This is the only class that knows which catalogue key says which part.
+ */
+public final class Voice {
+
+    private final SpeechCatalogue catalogue;
+
+    public Voice(SpeechCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** An answer (by catalogue keys) followed by the routine's reply, usually its offer of what to do next. */
+    public Spoken speak(List<String> answerKeys, Reply reply) {
+        Ssml ssml = new Ssml();
+        answerKeys.forEach(key -> ssml.say(catalogue.text(key)));
+        Step step = reply.state().step();
+        for (Part part : reply.parts()) {
+            if (part == Part.BREATHING_ROUND) {
+                // The state already counts this round, so the round being spoken is rounds - 1.
+                breathingRound(ssml, reply.state().pace(), Math.max(0, reply.state().rounds() - 1));
+            } else {
+                keysFor(part, step).forEach(key -> ssml.say(catalogue.text(key)));
+            }
+        }
+        if (reply.endsSession()) {
+            return new Spoken(ssml.build(), null, true);
+        }
+        Question question = reply.question();
+        ssml.say(catalogue.text("ui.ask." + question.name()));
+        return new Spoken(ssml.build(), new Ssml().say(catalogue.text("ui.reprompt." + question.name())).build(), false);
+    }
+
+    public Spoken speak(Reply reply) {
+        return speak(List.of(), reply);
+    }
+
+    /** Words that end the session, with no routine involved (the red-flag answer). */
+    public Spoken sayAndEnd(List<String> keys) {
+        Ssml ssml = new Ssml();
+        keys.forEach(key -> ssml.say(catalogue.text(key)));
+        return new Spoken(ssml.build(), null, true);
+    }
+
+    /** Words that keep the session open with a reprompt, with no routine involved (the error answer). */
+    public Spoken sayAndListen(List<String> keys, String repromptKey) {
+        Ssml ssml = new Ssml();
+        keys.forEach(key -> ssml.say(catalogue.text(key)));
+        return new Spoken(ssml.build(), new Ssml().say(catalogue.text(repromptKey)).build(), false);
+    }
+
+    /**
+     * Paced breaths: a cue, then silence for the in-breath; a cue, then silence for the out-breath. The silences are
+     * the pace itself. Cues rotate with the round so that no two rounds sound the same.
+     */
+    private void breathingRound(Ssml ssml, Pace pace, int round) {
+        int breaths = pace.breathsPerRound();
+        for (int i = 0; i < breaths; i++) {
+            int n = round * breaths + i;
+            ssml.sayCalmly(catalogue.variant("R1.cue.in", n)).pause(pace.inhaleMillis());
+            ssml.sayCalmly(catalogue.variant("R1.cue.out", n)).pause(pace.exhaleMillis());
+        }
+    }
+
+    private static List<String> keysFor(Part part, Step step) {
+        return switch (part) {
+            case SAFETY_LINE -> List.of("S1.S2.safety_line");
+            case BREATHING_INTRO -> List.of("R1.intro");
+            case BREATHING_AGAIN -> List.of("R1.again");
+            case BREATHING_ROUND -> List.of();
+            case PACE_SLOWER -> List.of("R1.pace.slower");
+            case PACE_FASTER -> List.of("R1.pace.faster");
+            case PACE_SLOWEST_ALREADY -> List.of("R1.pace.slowest");
+            case PACE_FASTEST_ALREADY -> List.of("R1.pace.fastest");
+            case STEP_LIE_DOWN -> List.of("R2.step");
+            case STEP_ICE -> List.of("R3.step", "S4.step");
+            case STEP_REST -> List.of("R4.step");
+            case STEP_WALK -> List.of("R5.step");
+            case COME_BACK_LATER -> List.of("ui.come_back");
+            case ROUTINE_DONE -> List.of("S3.done");
+            case ALREADY_FIRST_STEP -> List.of("ui.already_first");
+            case ALREADY_DONE -> List.of("ui.already_done");
+            case STARTING_OVER -> List.of("ui.starting_over");
+            case PAUSED -> List.of("ui.paused");
+            case WELCOME_FIRST -> List.of("S3.welcome");
+            case WELCOME_RETURNING -> List.of("ui.welcome_returning");
+            case WELCOME_BACK -> List.of("ui.welcome_back");
+            case WHERE_YOU_WERE -> List.of("ui.where." + step.name());
+            case HOME -> List.of("ui.home");
+            case HELP_HERE -> List.of("ui.help." + step.name());
+            case NOT_UNDERSTOOD -> List.of("ui.not_understood");
+            case NOTHING_TO_ANSWER -> List.of("ui.nothing_to_answer");
+            case OKAY_LATER -> List.of("ui.okay_later");
+            case GOODBYE -> List.of("ui.goodbye");
+            case GOODBYE_SAVED -> List.of("ui.goodbye_saved");
+        };
+    }
+}

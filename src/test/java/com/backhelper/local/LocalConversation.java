@@ -1,0 +1,111 @@
+package com.backhelper.local;
+
+import com.backhelper.lambda.BackHelperStreamHandler;
+import com.backhelper.lambda.SkillConfig;
+import com.backhelper.lambda.SkillFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Talk to Back Helper in a terminal. Each typed line is resolved to an intent with the skill's own interaction
+ * model, wrapped in an Alexa-shaped request and handled by the real Lambda entry point; the answer is printed with
+ * its pauses shown.
+ *
+ * <pre>
+ * mvn -q test-compile exec:java                                      # a conversation; Ctrl-D or "quit" ends it
+ * mvn -q test-compile exec:java -Dexec.args="--say 'help me now' --say next"   # scripted, then exits
+ * </pre>
+ */
+public final class LocalConversation {
+
+    static final String LOCAL_USER = "amzn1.ask.account.LOCAL-TERMINAL-USER";
+
+    private final UtteranceResolver resolver;
+    private final LocalSession session;
+    private final PrintStream out;
+
+    LocalConversation(UtteranceResolver resolver, LocalSession session, PrintStream out) {
+        this.resolver = resolver;
+        this.session = session;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        if (options == null) {
+            System.err.println("usage: [--say \"what you would say to Alexa\"]... [--locale en-US]");
+            System.exit(2);
+            return;
+        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        var handler = new BackHelperStreamHandler(SkillFactory.create(SkillConfig.fromEnvironment()));
+        var conversation = new LocalConversation(UtteranceResolver.forLocale(options.locale()),
+                new LocalSession(handler, LOCAL_USER, options.locale()), out);
+        if (!options.said().isEmpty()) {
+            options.said().forEach(conversation::turn);
+            return;
+        }
+        out.println("Back Helper, in your terminal. Type what you would say to Alexa, for example:");
+        out.println("  open back helper  |  what happens when my back goes out  |  help me now  |  next  |  stop");
+        out.println("Ctrl-D (or 'quit') to leave.");
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        while (true) {
+            out.print("\nyou> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null || line.strip().equalsIgnoreCase("quit")) {
+                out.println();
+                return;
+            }
+            if (!line.isBlank()) {
+                conversation.turn(line);
+            }
+        }
+    }
+
+    /** One turn: what was heard, and what Alexa says back. */
+    void turn(String typed) {
+        Utterance utterance = resolver.resolve(typed);
+        JsonNode response = session.say(utterance);
+        out.println("       [" + (utterance.isLaunch() ? "LaunchRequest" : utterance.intentName() + utterance.slots()) + "]");
+        JsonNode speech = response.path("response").path("outputSpeech").path("ssml");
+        out.println("alexa> " + SpeechPrinter.readable(speech.asText("")));
+        if (!session.isOpen()) {
+            out.println("       (the session has ended; say \"open back helper\" to start again)");
+        }
+    }
+
+    record Options(List<String> said, String locale) {
+
+        static Options parse(String[] args) {
+            List<String> said = new ArrayList<>();
+            String locale = "en-US";
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--say" -> {
+                        if (++i >= args.length) {
+                            return null;
+                        }
+                        said.add(args[i]);
+                    }
+                    case "--locale" -> {
+                        if (++i >= args.length) {
+                            return null;
+                        }
+                        locale = args[i];
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            return new Options(List.copyOf(said), locale);
+        }
+    }
+}
