@@ -2,7 +2,6 @@ package com.backhelper.conversation;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
-import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 
 import java.util.List;
@@ -36,10 +35,8 @@ abstract class AnswerTableHandler implements RequestHandler {
     }
 
     private List<String> answerFor(HandlerInput input) {
-        if (input.getRequestEnvelope().getRequest() instanceof IntentRequest request && request.getIntent() != null) {
-            return answers.get(request.getIntent().getName());
-        }
-        return null;
+        String intent = IntentName.of(input);
+        return intent == null ? null : answers.get(intent);
     }
 
     public Set<String> intentNames() {

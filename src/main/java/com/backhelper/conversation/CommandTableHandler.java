@@ -2,12 +2,12 @@ package com.backhelper.conversation;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
-import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 import com.backhelper.routine.Command;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Intents that are routine commands, by a table from intent name to command. */
 abstract class CommandTableHandler implements RequestHandler {
@@ -31,14 +31,12 @@ abstract class CommandTableHandler implements RequestHandler {
     }
 
     private Command commandFor(HandlerInput input) {
-        if (input.getRequestEnvelope().getRequest() instanceof IntentRequest request && request.getIntent() != null) {
-            return commands.get(request.getIntent().getName());
-        }
-        return null;
+        String intent = IntentName.of(input);
+        return intent == null ? null : commands.get(intent);
     }
 
     /** The intent names this handler answers, for the interaction-model tests. */
-    public java.util.Set<String> intentNames() {
+    public Set<String> intentNames() {
         return commands.keySet();
     }
 }

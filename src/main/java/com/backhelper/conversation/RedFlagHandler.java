@@ -3,7 +3,6 @@ package com.backhelper.conversation;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
-import com.amazon.ask.request.Predicates;
 
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,7 @@ public final class RedFlagHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(Predicates.intentName(Intents.RED_FLAG));
+        return Intents.RED_FLAG.equals(IntentName.of(input));
     }
 
     @Override

@@ -55,7 +55,9 @@ public final class GuardedSkill implements AlexaSkill<RequestEnvelope, ResponseE
                 return new FixedResponse(refusal);
             }
             SkillResponse<ResponseEnvelope> response = skill.execute(request, context);
-            if (response != null && response.isPresent()) {
+            // When no handler answers, the SDK returns a "present" envelope that holds no response at all.
+            if (response != null && response.isPresent() && response.getResponse() != null
+                    && response.getResponse().getResponse() != null) {
                 return response;
             }
             LOG.error("the skill produced no response");

@@ -109,7 +109,8 @@ public final class Routine {
     private Reply yes(RoutineState state) {
         return switch (state.question()) {
             case MENU, OFFER_ROUTINE -> apply(state, Command.START);
-            case ANOTHER_ROUND -> breathe(state, Part.BREATHING_AGAIN);
+            // "Another round of breathing?" is only asked at the breathing step, so yes means that step.
+            case ANOTHER_ROUND -> breathe(state.withStep(Step.BREATHE), Part.BREATHING_AGAIN);
             case CARRY_ON -> carryOn(state);
             case NONE -> help(state, List.of(Part.NOTHING_TO_ANSWER, Part.HELP_HERE));
         };

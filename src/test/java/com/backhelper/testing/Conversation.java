@@ -1,0 +1,173 @@
+package com.backhelper.testing;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backhelper.local.LocalSession;
+import com.backhelper.local.SpeechPrinter;
+import com.backhelper.local.Utterance;
+import com.backhelper.local.UtteranceResolver;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * A conversation test that reads like a transcript: what the person says (resolved with the skill's own interaction
+ * model, as the local run does), then what the skill must convey, by CONTENT.md fact id.
+ *
+ * <pre>conversation().user("help me now").hears("S1", "R1").pausesAtLeast(8).user("next").hears("R2")</pre>
+ */
+public final class Conversation {
+
+    private static UtteranceResolver resolver;
+
+    private final LocalSession session;
+    private final List<String> transcript = new ArrayList<>();
+    private JsonNode last;
+    private String lastIntent;
+
+    private Conversation(SkillDriver driver) {
+        // Every request goes through the driver, so every response is checked against Alexa's rules.
+        RequestStreamHandler checked = (in, out, context) ->
+                out.write(driver.sendRaw(in.readAllBytes()).toString().getBytes(StandardCharsets.UTF_8));
+        this.session = new LocalSession(checked, "amzn1.ask.account.TEST-" + UUID.randomUUID(), "en-US");
+    }
+
+    public static Conversation conversation() {
+        return new Conversation(SkillDriver.standard());
+    }
+
+    static synchronized UtteranceResolver resolver() {
+        if (resolver == null) {
+            resolver = UtteranceResolver.forLocale("en-US");
+        }
+        return resolver;
+    }
+
+    /** The person says this (as typed, resolved like a device would). */
+    public Conversation user(String said) {
+        Utterance utterance = resolver().resolve(said);
+        lastIntent = utterance.isLaunch() ? "LaunchRequest" : utterance.intentName();
+        last = session.say(utterance);
+        transcript.add("user: " + said);
+        transcript.add("alexa: " + SpeechPrinter.readable(speech()));
+        return this;
+    }
+
+    /** The person stays quiet until Alexa gives up: SessionEndedRequest. */
+    public Conversation goesQuiet() {
+        last = session.timeOut();
+        lastIntent = "SessionEndedRequest";
+        transcript.add("(silence; the session times out)");
+        return this;
+    }
+
+    public Conversation resolvedAs(String intentName) {
+        assertEquals(intentName, lastIntent, "what Alexa heard");
+        return this;
+    }
+
+    public Conversation hears(String... factIds) {
+        for (String id : factIds) {
+            assertTrue(Facts.carries(speech(), id), "expected fact " + id + " in: " + SpeechPrinter.readable(speech()));
+        }
+        return this;
+    }
+
+    /** The facts are heard in this order (each one first heard after the one before). */
+    public Conversation hearsInOrder(String... factIds) {
+        hears(factIds);
+        String text = Facts.plain(speech());
+        int previous = -1;
+        for (String id : factIds) {
+            int at = firstPosition(text, id);
+            assertTrue(at > previous, "fact " + id + " should come after " + Arrays.toString(factIds) + " order in: " + text);
+            previous = at;
+        }
+        return this;
+    }
+
+    /** The very first words said carry this fact. */
+    public Conversation opensWith(String factId) {
+        hears(factId);
+        assertEquals(0, firstPosition(Facts.plain(speech()), factId), "should open with " + factId + ": " + Facts.plain(speech()));
+        return this;
+    }
+
+    public Conversation doesNotHear(String... factIds) {
+        for (String id : factIds) {
+            assertFalse(Facts.carries(speech(), id), "did not expect fact " + id + " in: " + SpeechPrinter.readable(speech()));
+        }
+        return this;
+    }
+
+    /** The speech contains the words of this catalogue key (for connecting words that carry no fact). */
+    public Conversation says(String catalogueKey) {
+        String text = Facts.plain(speech());
+        boolean found = Facts.catalogue().variants(catalogueKey).stream().anyMatch(text::contains);
+        assertTrue(found, "expected the words of " + catalogueKey + " in: " + text);
+        return this;
+    }
+
+    public Conversation pausesAtLeast(int count) {
+        int pauses = SsmlRules.breaks(speech()).size();
+        assertTrue(pauses >= count, "expected at least " + count + " pauses, got " + pauses);
+        return this;
+    }
+
+    public Conversation endsSession() {
+        assertTrue(last.path("response").path("shouldEndSession").asBoolean(false), "the session should end");
+        return this;
+    }
+
+    /** The session stays open with a question and a reprompt. */
+    public Conversation asks(String questionKey) {
+        assertFalse(last.path("response").path("shouldEndSession").asBoolean(true), "the session should stay open");
+        says(questionKey);
+        String reprompt = Facts.plain(last.path("response").path("reprompt").path("outputSpeech").path("ssml").asText(""));
+        assertFalse(reprompt.isBlank(), "a question needs a reprompt");
+        return this;
+    }
+
+    public Conversation staysSilent() {
+        assertTrue(last.path("response").path("outputSpeech").isMissingNode(), "expected no speech, got " + speech());
+        return this;
+    }
+
+    public String speech() {
+        return last.path("response").path("outputSpeech").path("ssml").asText("");
+    }
+
+    public JsonNode response() {
+        return last;
+    }
+
+    public List<String> transcript() {
+        return List.copyOf(transcript);
+    }
+
+    private static int firstPosition(String text, String factId) {
+        int first = Integer.MAX_VALUE;
+        for (var entry : Facts.catalogue().entries().entrySet()) {
+            if (Facts.factsOf(entry.getKey()).contains(factId)) {
+                for (String variant : entry.getValue()) {
+                    int at = text.indexOf(variant);
+                    if (at >= 0) {
+                        first = Math.min(first, at);
+                    }
+                }
+            }
+        }
+        if (first == Integer.MAX_VALUE) {
+            fail("fact " + factId + " not found");
+        }
+        return first;
+    }
+}

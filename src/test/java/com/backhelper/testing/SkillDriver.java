@@ -1,0 +1,82 @@
+package com.backhelper.testing;
+
+import com.backhelper.lambda.BackHelperStreamHandler;
+import com.backhelper.lambda.SkillConfig;
+import com.backhelper.lambda.SkillFactory;
+import com.backhelper.local.LocalSession;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Sends requests through the real Lambda entry point and checks Alexa's rules on every response that comes back, so
+ * that no test can get a response Alexa would reject without failing.
+ */
+public final class SkillDriver {
+
+    private static BackHelperStreamHandler shared;
+
+    private final BackHelperStreamHandler handler;
+
+    public SkillDriver(BackHelperStreamHandler handler) {
+        this.handler = handler;
+    }
+
+    /** The skill as Lambda builds it, with no skill-id restriction; built once for the whole test run. */
+    public static synchronized SkillDriver standard() {
+        if (shared == null) {
+            shared = new BackHelperStreamHandler(SkillFactory.create(new SkillConfig(null)));
+        }
+        return new SkillDriver(shared);
+    }
+
+    public BackHelperStreamHandler handler() {
+        return handler;
+    }
+
+    public JsonNode send(ObjectNode envelope) {
+        return sendRaw(envelope.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    public JsonNode sendRaw(byte[] request) {
+        JsonNode response = LocalSession.invoke(handler, request);
+        assertObeysAlexaRules(response);
+        return response;
+    }
+
+    /** Alexa's rules for a response envelope; see {@link SsmlRules} for the speech itself. */
+    public static void assertObeysAlexaRules(JsonNode envelope) {
+        assertNotNull(envelope, "no response envelope");
+        assertEquals("1.0", envelope.path("version").asText(), "response version");
+        assertTrue(envelope.has("response"), "an envelope without a response: " + envelope);
+        JsonNode response = envelope.path("response");
+        JsonNode speech = response.path("outputSpeech");
+        List<String> problems = new ArrayList<>();
+        if (!speech.isMissingNode()) {
+            assertEquals("SSML", speech.path("type").asText(), "speech type");
+            SsmlRules.problems(speech.path("ssml").asText(null)).forEach(p -> problems.add("speech: " + p));
+        }
+        JsonNode reprompt = response.path("reprompt").path("outputSpeech");
+        if (!reprompt.isMissingNode()) {
+            SsmlRules.problems(reprompt.path("ssml").asText(null)).forEach(p -> problems.add("reprompt: " + p));
+        }
+        boolean keepsListening = response.has("shouldEndSession") && !response.path("shouldEndSession").asBoolean();
+        if (keepsListening && reprompt.isMissingNode()) {
+            problems.add("the session stays open with no reprompt");
+        }
+        if (keepsListening && speech.isMissingNode()) {
+            problems.add("the session stays open with nothing said");
+        }
+        if (!problems.isEmpty()) {
+            fail(String.join("\n", problems) + "\nin " + envelope.toPrettyString());
+        }
+    }
+}
