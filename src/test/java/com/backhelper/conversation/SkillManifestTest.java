@@ -1,0 +1,91 @@
+package com.backhelper.conversation;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backhelper.local.InteractionModel;
+import com.backhelper.local.UtteranceResolver;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** skill.json says what the skill is honestly, and its example phrases are ones the model really understands. */
+class SkillManifestTest {
+
+    private static JsonNode manifest() throws IOException {
+        return new ObjectMapper().readTree(Files.readString(InteractionModel.skillPackageDir().resolve("skill.json")))
+                .path("manifest");
+    }
+
+    @Test
+    void theStoreListing_isAHealthSkill_thatSaysItIsNotMedicalAdviceNorForEmergencies() throws IOException {
+        JsonNode publishing = manifest().path("publishingInformation");
+        JsonNode enUs = publishing.path("locales").path("en-US");
+        assertEquals("Back Helper", enUs.path("name").asText());
+        assertEquals("HEALTH_AND_FITNESS", publishing.path("category").asText());
+        String description = enUs.path("description").asText().toLowerCase(Locale.ROOT);
+        assertTrue(description.contains("general information"), description);
+        assertTrue(description.contains("not medical advice"), description);
+        assertTrue(description.contains("not for emergencies"), description);
+        assertTrue(description.contains("911"), "says whom to call");
+    }
+
+    @Test
+    void privacyAnswers_fitASkillThatStoresProgress() throws IOException {
+        JsonNode privacy = manifest().path("privacyAndCompliance");
+        assertFalse(privacy.path("allowsPurchases").asBoolean(true));
+        assertFalse(privacy.path("containsAds").asBoolean(true));
+        assertFalse(privacy.path("isChildDirected").asBoolean(true));
+        assertTrue(privacy.path("isExportCompliant").asBoolean(false));
+        // It keeps progress against the Alexa user id, so it must publish a privacy policy.
+        assertTrue(privacy.path("locales").path("en-US").path("privacyPolicyUrl").asText().startsWith("https://"));
+    }
+
+    @Test
+    void everyExamplePhrase_isASampleTheModelUnderstands() throws IOException {
+        InteractionModel model = InteractionModel.load("en-US");
+        UtteranceResolver resolver = new UtteranceResolver(model);
+        List<String> samples = new ArrayList<>();
+        model.intents().forEach(i -> samples.addAll(i.samples()));
+
+        JsonNode phrases = manifest().path("publishingInformation").path("locales").path("en-US").path("examplePhrases");
+        assertTrue(phrases.size() >= 3);
+        assertEquals("Alexa, open back helper", phrases.get(0).asText(), "the first phrase opens the skill");
+        assertTrue(resolver.resolve(phrases.get(0).asText()).isLaunch());
+        for (int i = 1; i < phrases.size(); i++) {
+            String phrase = phrases.get(i).asText();
+            String spoken = phrase.replaceFirst("^Alexa, (?:ask|tell) back helper (?:to )?", "");
+            assertTrue(samples.contains(spoken), "not a sample utterance: " + spoken);
+            String intent = resolver.resolve(phrase).intentName();
+            assertFalse("AMAZON.FallbackIntent".equals(intent), phrase);
+        }
+    }
+
+    @Test
+    void theEndpoint_isTheFunctionsAlias_asTemplateYamlPublishesIt() throws IOException {
+        String uri = manifest().path("apis").path("custom").path("endpoint").path("uri").asText();
+        assertTrue(uri.matches("arn:aws:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9-_]+:live"), uri);
+        String template = Files.readString(InteractionModel.skillPackageDir().resolveSibling("template.yaml"));
+        assertTrue(template.contains("AutoPublishAlias: live"));
+    }
+
+    @Test
+    void templateYamlsHandler_isTheRealEntryPoint() throws Exception {
+        String template = Files.readString(InteractionModel.skillPackageDir().resolveSibling("template.yaml"));
+        Matcher handler = Pattern.compile("Handler: ([\\w.]+)::handleRequest").matcher(template);
+        assertTrue(handler.find(), "template.yaml names a handler");
+        Class<?> entry = Class.forName(handler.group(1));
+        assertTrue(RequestStreamHandler.class.isAssignableFrom(entry));
+        entry.getConstructor(); // Lambda needs a public no-argument constructor
+    }
+}
