@@ -10,17 +10,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Anything a handler throws: a short apology, a first breath of guidance, and the way forward. The routine state is
- * not saved on this path (the SDK skips response interceptors), so nothing half-done is kept.
+ * Anything a handler throws: a short apology, a first breath of guidance, and the way forward. Progress is saved
+ * here too (the SDK skips response interceptors on this path): the state the person last heard about, never one
+ * the failed turn had not yet spoken.
  */
 public final class ErrorHandler implements ExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
 
     private final Responder responder;
+    private final ProgressSaver saver;
 
-    public ErrorHandler(Responder responder) {
+    public ErrorHandler(Responder responder, ProgressSaver saver) {
         this.responder = responder;
+        this.saver = saver;
     }
 
     @Override
@@ -31,6 +34,11 @@ public final class ErrorHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         LOG.error("handler failed: {}", throwable.toString(), throwable);
+        try {
+            saver.save(input); // the SDK runs no response interceptor on this path
+        } catch (RuntimeException alsoFailed) {
+            LOG.error("progress not saved after a failure: {}", alsoFailed.toString());
+        }
         return responder.sayAndListen(input, List.of("R1.error_fallback", "ui.error_next"), "ui.error_reprompt");
     }
 }

@@ -18,6 +18,7 @@ public final class Intents {
     public static final String AM_I_OKAY = "AmIOkayIntent";
     public static final String IS_IT_SERIOUS = "IsItSeriousIntent";
     public static final String RED_FLAG = "RedFlagIntent";
+    public static final String FORGET_ME = "ForgetMeIntent";
 
     private Intents() {
     }

@@ -2,16 +2,21 @@ package com.backhelper.conversation;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
-import com.backhelper.routine.RoutineState;
 
-/** Before any handler: reads this person's routine state once, into the request's {@link Turn}. */
+/**
+ * Before any handler: gives the request its {@link Turn}. Nothing is read yet; the progress is loaded the first
+ * time a handler asks for it, so a request that does not need it costs no DynamoDB call.
+ */
 public final class LoadStateInterceptor implements RequestInterceptor {
+
+    private final ProgressLoader loader;
+
+    public LoadStateInterceptor(ProgressLoader loader) {
+        this.loader = loader;
+    }
 
     @Override
     public void process(HandlerInput input) {
-        // Requests outside a session (SessionEndedRequest aside, Alexa sends some without one) have nothing stored.
-        RoutineStateCodec.Decoded decoded = RoutineStateCodec.decode(
-                input.getRequestEnvelope().getSession() == null ? null : input.getAttributesManager().getSessionAttributes());
-        Turn.attach(input, new Turn(decoded.state().orElse(RoutineState.FRESH), decoded.invalid()));
+        Turn.attach(input, new Turn(input, loader));
     }
 }

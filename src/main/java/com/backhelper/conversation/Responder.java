@@ -9,6 +9,7 @@ import com.backhelper.speech.SpeechCatalogues;
 import com.backhelper.speech.Spoken;
 import com.backhelper.speech.Voice;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +22,14 @@ public final class Responder {
 
     private final Routine routine;
     private final SpeechCatalogues catalogues;
+    private final ProgressSaver saver;
+    private final Clock clock;
 
-    public Responder(Routine routine, SpeechCatalogues catalogues) {
+    public Responder(Routine routine, SpeechCatalogues catalogues, ProgressSaver saver, Clock clock) {
         this.routine = routine;
         this.catalogues = catalogues;
+        this.saver = saver;
+        this.clock = clock;
     }
 
     /** A routine command: the state moves on, and the reply is spoken. */
@@ -49,9 +54,16 @@ public final class Responder {
 
     private Optional<Response> answerThen(HandlerInput input, List<String> answerKeys, Command command) {
         Turn turn = Turn.of(input);
-        Reply reply = routine.apply(turn.routine(), command);
-        turn.update(reply.state());
-        return respond(input, voice(input).speak(withNotice(input, answerKeys), reply));
+        Reply reply = routine.apply(turn.routine(), turn.startingProgress().inTime(command, clock.instant()));
+        // Deleted first, so that "done" is only said when it is true.
+        if (reply.effect() == Reply.Effect.FORGETS_PROGRESS && !saver.forget(input)) {
+            return sayAndEnd(input, List.of("ui.forget_failed"));
+        }
+        // The words are built before the state moves on: if building them fails, the error path saves the
+        // state the person last heard about, not one they never heard.
+        Spoken spoken = voice(input).speak(withNotice(input, answerKeys), reply);
+        turn.update(reply);
+        return respond(input, spoken);
     }
 
     /** Someone whose stored place could not be read hears why the routine starts afresh, once. */

@@ -19,6 +19,7 @@ public final class RoutineHandler extends CommandTableHandler {
                 Map.entry("AMAZON.PauseIntent", Command.PAUSE),
                 Map.entry("AMAZON.ResumeIntent", Command.RESUME),
                 Map.entry("AMAZON.YesIntent", Command.YES),
-                Map.entry("AMAZON.NoIntent", Command.NO)));
+                Map.entry("AMAZON.NoIntent", Command.NO),
+                Map.entry(Intents.FORGET_ME, Command.FORGET)));
     }
 }

@@ -4,21 +4,19 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
 import com.amazon.ask.model.Response;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
-/** After the handler: writes the routine state back only if the turn changed it. */
+/** After the handler: saves the turn's progress (the session copy always, the store only if it changed). */
 public final class SaveStateInterceptor implements ResponseInterceptor {
+
+    private final ProgressSaver saver;
+
+    public SaveStateInterceptor(ProgressSaver saver) {
+        this.saver = saver;
+    }
 
     @Override
     public void process(HandlerInput input, Optional<Response> response) {
-        Turn turn = Turn.of(input);
-        if (!turn.changed() || input.getRequestEnvelope().getSession() == null) {
-            return;
-        }
-        Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
-        attributes.putAll(RoutineStateCodec.encode(turn.routine()));
-        input.getAttributesManager().setSessionAttributes(attributes);
+        saver.save(input);
     }
 }

@@ -1,57 +1,97 @@
 package com.backhelper.conversation;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.backhelper.progress.Progress;
+import com.backhelper.routine.Question;
+import com.backhelper.routine.Reply;
 import com.backhelper.routine.RoutineState;
 
 import java.util.Objects;
 
 /**
- * This request's view of the person's routine state: loaded once before any handler runs, changed by the handler,
- * saved once after it (only if it changed). Kept in the request attributes, which live for one request.
+ * This request's view of the person's progress: loaded the first time a handler needs it (so requests that never
+ * look cost no DynamoDB read), changed by the handler, saved once after it. Kept in the request attributes, which
+ * live for one request.
  */
 public final class Turn {
 
     private static final String KEY = Turn.class.getName();
 
-    private final RoutineState loaded;
-    private final boolean storedStateWasUnusable;
+    private final HandlerInput input;
+    private final ProgressLoader loader;
+    private ProgressLoader.Loaded loaded;
     private RoutineState current;
+    private boolean beginsEpisode;
+    private boolean forgotten;
 
-    Turn(RoutineState loaded, boolean storedStateWasUnusable) {
-        this.loaded = Objects.requireNonNull(loaded);
-        this.storedStateWasUnusable = storedStateWasUnusable;
-        this.current = loaded;
+    Turn(HandlerInput input, ProgressLoader loader) {
+        this.input = input;
+        this.loader = loader;
     }
 
     static void attach(HandlerInput input, Turn turn) {
         input.getAttributesManager().getRequestAttributes().put(KEY, turn);
     }
 
-    /** This request's turn; a fresh one if the loading interceptor did not run (it always should). */
+    /** This request's turn. The loading interceptor always attaches one; without it nothing can be loaded. */
     public static Turn of(HandlerInput input) {
         Object turn = input.getAttributesManager().getRequestAttributes().get(KEY);
         if (turn instanceof Turn t) {
             return t;
         }
-        Turn fresh = new Turn(RoutineState.FRESH, false);
-        attach(input, fresh);
-        return fresh;
+        Turn detached = new Turn(input, null);
+        attach(input, detached);
+        return detached;
     }
 
+    /** Where the person is now, with the question just asked. Loads their progress the first time. */
     public RoutineState routine() {
+        loaded();
         return current;
     }
 
-    public void update(RoutineState next) {
-        current = Objects.requireNonNull(next);
+    /** The progress this request started from. Loads it the first time. */
+    public Progress startingProgress() {
+        return loaded().progress();
     }
 
-    public boolean changed() {
-        return !current.equals(loaded) || storedStateWasUnusable;
+    public void update(Reply reply) {
+        loaded();
+        current = Objects.requireNonNull(reply.state());
+        beginsEpisode |= reply.effect() == Reply.Effect.BEGINS_EPISODE;
     }
 
     /** Something was stored for this person that could not be trusted; they start fresh and are told so once. */
     public boolean storedStateWasUnusable() {
-        return storedStateWasUnusable;
+        return loaded != null && loaded.unusable();
+    }
+
+    ProgressLoader.Loaded loaded() {
+        if (loaded == null) {
+            loaded = loader == null
+                    ? new ProgressLoader.Loaded(Progress.NONE, Question.NONE,
+                            ProgressLoader.Source.NO_USER, false, false)
+                    : loader.load(input);
+            current = loaded.progress().routine().withQuestion(loaded.question());
+        }
+        return loaded;
+    }
+
+    /** True once anything asked for the progress: only then can there be something to save. */
+    boolean touched() {
+        return loaded != null;
+    }
+
+    boolean beginsEpisode() {
+        return beginsEpisode;
+    }
+
+    /** The person's stored progress was deleted on this turn: nothing is to be written back. */
+    void forget() {
+        forgotten = true;
+    }
+
+    boolean forgotten() {
+        return forgotten;
     }
 }

@@ -33,6 +33,12 @@ public enum Part {
     WELCOME_BACK,
     /** "Last time you were ..." for the step in the state. */
     WHERE_YOU_WERE,
+    /** R4, R5: it has been over an hour; if the pain has eased, a careful walk is the next thing. */
+    WALK_DUE,
+    /** It has been a long time since this began. */
+    LONG_AFTER,
+    FORGOTTEN,
+    NOTHING_FORGOTTEN,
     HOME,
     HELP_HERE,
     NOT_UNDERSTOOD,

@@ -13,5 +13,11 @@ public enum Question {
     /** After a round of breathing: "another round?" yes: breathe again; no: next step. */
     ANOTHER_ROUND,
     /** After a side question mid-routine, or on coming back: "carry on where we left off?" */
-    CARRY_ON
+    CARRY_ON,
+    /** Over an hour into the episode: "shall we try the gentle walk now?" yes: the walk; no: where they were. */
+    WALK_NOW,
+    /** Long after the episode began: "shall we start fresh?" yes: a new episode; no: where they were. */
+    START_FRESH,
+    /** "Shall I forget your progress?" yes: everything stored is deleted; no: nothing changes. */
+    CONFIRM_FORGET
 }

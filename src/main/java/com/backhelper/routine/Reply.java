@@ -1,15 +1,30 @@
 package com.backhelper.routine;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What one routine turn produces: the new state, what to say in order, and how the turn ends: with the question in
  * the new state (the session stays open), or by ending the session.
  */
-public record Reply(RoutineState state, List<Part> parts, boolean endsSession) {
+public record Reply(RoutineState state, List<Part> parts, boolean endsSession, Effect effect) {
+
+    /** What the turn means beyond the new state, for whoever keeps the person's progress. */
+    public enum Effect {
+        NONE,
+        /** The first breathing of an episode: its clock starts now (the walk is suggested an hour later). */
+        BEGINS_EPISODE,
+        /** The person confirmed "forget me": everything stored about them is to be deleted. */
+        FORGETS_PROGRESS
+    }
+
+    public Reply(RoutineState state, List<Part> parts, boolean endsSession) {
+        this(state, parts, endsSession, Effect.NONE);
+    }
 
     public Reply {
         parts = List.copyOf(parts);
+        Objects.requireNonNull(effect, "effect");
         if (endsSession == (state.question() != Question.NONE)) {
             throw new IllegalArgumentException("a reply either asks a question or ends the session: " + state + parts);
         }

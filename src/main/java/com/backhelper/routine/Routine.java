@@ -16,7 +16,12 @@ public final class Routine {
     public Reply apply(RoutineState state, Command command) {
         return switch (command) {
             case START -> start(state.step() == Step.DONE ? newEpisode(state) : state);
+            case START_AFRESH -> start(newEpisode(state));
             case LAUNCH -> launch(state);
+            case LAUNCH_WALK_DUE -> state.step().beforeWalk()
+                    ? ask(state, Question.WALK_NOW, Part.WELCOME_BACK, Part.WALK_DUE) : launch(state);
+            case LAUNCH_LONG_AFTER -> state.inProgress()
+                    ? ask(state, Question.START_FRESH, Part.WELCOME_BACK, Part.LONG_AFTER) : launch(state);
             case NEXT -> next(state);
             case PREVIOUS -> previous(state);
             case REPEAT -> repeat(state);
@@ -32,6 +37,7 @@ public final class Routine {
             case FALLBACK -> help(state, List.of(Part.NOT_UNDERSTOOD, Part.HELP_HERE));
             case HOME -> ask(state, Question.MENU, Part.HOME);
             case ASIDE -> ask(state, state.inProgress() ? Question.CARRY_ON : Question.OFFER_ROUTINE);
+            case FORGET -> ask(state, Question.CONFIRM_FORGET);
         };
     }
 
@@ -112,6 +118,10 @@ public final class Routine {
             // "Another round of breathing?" is only asked at the breathing step, so yes means that step.
             case ANOTHER_ROUND -> breathe(state.withStep(Step.BREATHE), Part.BREATHING_AGAIN);
             case CARRY_ON -> carryOn(state);
+            case WALK_NOW -> guide(state.withStep(Step.WALK));
+            case START_FRESH -> apply(state, Command.START_AFRESH);
+            // Everything goes, the pace too: nothing about this person is kept.
+            case CONFIRM_FORGET -> new Reply(RoutineState.FRESH, List.of(Part.FORGOTTEN), true, Reply.Effect.FORGETS_PROGRESS);
             case NONE -> help(state, List.of(Part.NOTHING_TO_ANSWER, Part.HELP_HERE));
         };
     }
@@ -122,6 +132,8 @@ public final class Routine {
             case OFFER_ROUTINE -> endWith(state, Part.OKAY_LATER);
             case ANOTHER_ROUND -> next(state);
             case CARRY_ON -> ask(state, Question.MENU, Part.HOME);
+            case WALK_NOW, START_FRESH -> ask(state, Question.CARRY_ON, Part.WHERE_YOU_WERE);
+            case CONFIRM_FORGET -> ask(state, naturalQuestion(state.step()), Part.NOTHING_FORGOTTEN);
             case NONE -> help(state, List.of(Part.NOTHING_TO_ANSWER, Part.HELP_HERE));
         };
     }
@@ -159,12 +171,16 @@ public final class Routine {
 
     private Reply breatheThenAsk(RoutineState state, Question question, List<Part> leadIn) {
         List<Part> parts = new ArrayList<>();
-        if (!state.safetyGiven()) {
+        // No safety line yet means this is the first breathing of an episode: the line comes first, and the
+        // episode begins here.
+        boolean beginsEpisode = !state.safetyGiven();
+        if (beginsEpisode) {
             parts.add(Part.SAFETY_LINE);
         }
         parts.addAll(leadIn);
         parts.add(Part.BREATHING_ROUND);
-        return new Reply(state.afterBreathingRound().withQuestion(question), parts, false);
+        return new Reply(state.afterBreathingRound().withQuestion(question), parts, false,
+                beginsEpisode ? Reply.Effect.BEGINS_EPISODE : Reply.Effect.NONE);
     }
 
     private static Reply ask(RoutineState state, Question question, Part... parts) {

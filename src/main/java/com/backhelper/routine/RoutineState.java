@@ -44,6 +44,30 @@ public record RoutineState(Step step, Pace pace, boolean safetyGiven, int rounds
         return new RoutineState(step, pace, safetyGiven, newRounds, question);
     }
 
+    /** More rounds than anyone could breathe in one episode: a stored count above this was not written by us. */
+    static final int MOST_ROUNDS = 10_000;
+
+    /**
+     * Rebuilds a state from stored values, trusting none of them: session attributes come back from the device and a
+     * table item can be edited by hand. An unknown step or question, a pace outside the safe bounds or a count out of
+     * range throws {@link IllegalArgumentException}, and the caller starts fresh.
+     */
+    public static RoutineState restore(String step, long inhaleMillis, long exhaleMillis, boolean safetyGiven,
+                                       long rounds, String question) {
+        if (step == null || question == null) {
+            throw new IllegalArgumentException("missing step or question");
+        }
+        if (inhaleMillis < 0 || exhaleMillis < 0 || inhaleMillis > Integer.MAX_VALUE || exhaleMillis > Integer.MAX_VALUE
+                || !Pace.isSafe((int) inhaleMillis, (int) exhaleMillis)) {
+            throw new IllegalArgumentException("unsafe pace " + inhaleMillis + "/" + exhaleMillis);
+        }
+        if (rounds < 0 || rounds > MOST_ROUNDS) {
+            throw new IllegalArgumentException("rounds out of range: " + rounds);
+        }
+        return new RoutineState(Step.valueOf(step), new Pace((int) inhaleMillis, (int) exhaleMillis), safetyGiven,
+                (int) rounds, Question.valueOf(question));
+    }
+
     public boolean inProgress() {
         return step.inRoutine();
     }

@@ -26,6 +26,11 @@ public enum Step {
         return this == LIE_DOWN || this == ICE || this == REST || this == WALK;
     }
 
+    /** A step of the routine that comes before the walk: the walk is still to come. */
+    public boolean beforeWalk() {
+        return inRoutine() && compareTo(WALK) < 0;
+    }
+
     public Step next() {
         return switch (this) {
             case NOT_STARTED -> BREATHE;

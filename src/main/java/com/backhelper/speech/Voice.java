@@ -96,6 +96,10 @@ public final class Voice {
             case WELCOME_RETURNING -> List.of("ui.welcome_returning");
             case WELCOME_BACK -> List.of("ui.welcome_back");
             case WHERE_YOU_WERE -> List.of("ui.where." + step.name());
+            case WALK_DUE -> List.of("R4.R5.walk_due");
+            case LONG_AFTER -> List.of("ui.long_after");
+            case FORGOTTEN -> List.of("ui.forgotten");
+            case NOTHING_FORGOTTEN -> List.of("ui.nothing_forgotten");
             case HOME -> List.of("ui.home");
             case HELP_HERE -> List.of("ui.help." + step.name());
             case NOT_UNDERSTOOD -> List.of("ui.not_understood");

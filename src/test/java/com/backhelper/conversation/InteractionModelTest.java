@@ -3,8 +3,10 @@ package com.backhelper.conversation;
 import com.backhelper.local.InteractionModel;
 import com.backhelper.routine.Routine;
 import com.backhelper.speech.SpeechCatalogues;
+import com.backhelper.testing.TestSkill;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +29,8 @@ class InteractionModelTest {
             "AMAZON.NoIntent");
 
     private static Set<String> handledIntents() {
-        Responder responder = new Responder(new Routine(), SpeechCatalogues.load());
+        Responder responder = new Responder(new Routine(), SpeechCatalogues.load(),
+                new ProgressSaver(TestSkill.store(), Clock.systemUTC()), Clock.systemUTC());
         Set<String> handled = new HashSet<>();
         handled.addAll(new ExplainHandler(responder).intentNames());
         handled.addAll(new FollowUpHandler(responder).intentNames());

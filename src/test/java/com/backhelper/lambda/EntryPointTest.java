@@ -5,12 +5,14 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.backhelper.conversation.ErrorHandler;
+import com.backhelper.conversation.ProgressSaver;
 import com.backhelper.conversation.Responder;
 import com.backhelper.local.RequestEnvelopes;
 import com.backhelper.routine.Routine;
 import com.backhelper.speech.SpeechCatalogues;
 import com.backhelper.testing.Facts;
 import com.backhelper.testing.SkillDriver;
+import com.backhelper.testing.TestSkill;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,7 +92,7 @@ class EntryPointTest {
     @Test
     void anotherSkillsRequest_isRefused_whenSkillIdIsSet() {
         SkillDriver guarded = new SkillDriver(new BackHelperStreamHandler(
-                SkillFactory.create(new SkillConfig("amzn1.ask.skill.the-real-one"))));
+                SkillFactory.create(TestSkill.config().withSkillId("amzn1.ask.skill.the-real-one"))));
         JsonNode refused = guarded.send(RequestEnvelopes.fixture("launch.json"));
         assertTrue(refused.path("response").path("outputSpeech").isMissingNode());
         assertTrue(refused.path("response").path("shouldEndSession").asBoolean());
@@ -102,7 +105,8 @@ class EntryPointTest {
 
     @Test
     void aHandlerThatThrows_isAnsweredByTheErrorHandler_withAReprompt() {
-        Responder responder = new Responder(new Routine(), SpeechCatalogues.load());
+        ProgressSaver saver = new ProgressSaver(TestSkill.store(), Clock.systemUTC());
+        Responder responder = new Responder(new Routine(), SpeechCatalogues.load(), saver, Clock.systemUTC());
         RequestHandler broken = new RequestHandler() {
             @Override
             public boolean canHandle(HandlerInput input) {
@@ -115,7 +119,7 @@ class EntryPointTest {
             }
         };
         var skillWithABug = new CustomSkillBuilder().addRequestHandler(broken)
-                .addExceptionHandler(new ErrorHandler(responder)).build();
+                .addExceptionHandler(new ErrorHandler(responder, saver)).build();
         SkillDriver driver = new SkillDriver(new BackHelperStreamHandler(
                 new GuardedSkill(skillWithABug, null, SpeechCatalogues.load())));
         JsonNode response = driver.send(RequestEnvelopes.fixture("intent.json"));

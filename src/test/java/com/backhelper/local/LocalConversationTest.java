@@ -1,13 +1,16 @@
 package com.backhelper.local;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The README's local run, driven as a person or a script would drive it. */
@@ -20,7 +23,7 @@ class LocalConversationTest {
         try {
             System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
             System.setIn(new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)));
-            LocalConversation.main(args);
+            LocalConversation.run(args);
         } finally {
             System.setOut(originalOut);
             System.setIn(originalIn);
@@ -30,7 +33,7 @@ class LocalConversationTest {
 
     @Test
     void oneShot_saysWhatAlexaWouldSay_withPausesShownReadably() throws Exception {
-        String out = run(new String[] {"--say", "help me now"}, "");
+        String out = run(new String[] {"--in-memory", "--say", "help me now"}, "");
         assertTrue(out.contains("[HelpMeNowIntent{}]"), out);
         assertTrue(out.contains("call 911"), out);
         assertTrue(out.contains("(pause 4 s)") && out.contains("(pause 6 s)"), out);
@@ -39,7 +42,7 @@ class LocalConversationTest {
 
     @Test
     void scriptedTurns_carryTheSession() throws Exception {
-        String out = run(new String[] {"--say", "open back helper", "--say", "yes", "--say", "slower", "--say", "next"}, "");
+        String out = run(new String[] {"--in-memory", "--say", "open back helper", "--say", "yes", "--say", "slower", "--say", "next"}, "");
         assertTrue(out.contains("[LaunchRequest]") && out.contains("[AMAZON.YesIntent{}]"), out);
         assertTrue(out.contains("(pause 4.5 s)") && out.contains("(pause 7 s)"), "slower pace in use: " + out);
         assertTrue(out.contains("feet up") && out.contains("the session has ended"), out);
@@ -47,9 +50,21 @@ class LocalConversationTest {
 
     @Test
     void theInteractiveRun_readsLinesUntilQuit() throws Exception {
-        String out = run(new String[0], "what happens when my back goes out\nno\nquit\n");
+        String out = run(new String[] {"--in-memory"}, "what happens when my back goes out\nno\nquit\n");
         assertTrue(out.contains("you> "), out);
         assertTrue(out.contains("[ExplainIntent{}]") && out.contains("nothing has actually slipped"), out);
         assertTrue(out.contains("[AMAZON.NoIntent{}]") && out.contains("the session has ended"), out);
+    }
+
+    @Test
+    void aSecondRun_picksUpWhereTheFirstStopped_atTheSamePace(@TempDir Path data) throws Exception {
+        String first = run(new String[] {"--data", data.toString(),
+                "--say", "help me now", "--say", "slower", "--say", "next", "--say", "stop"}, "");
+        assertTrue(first.contains("feet up"), first);
+
+        String second = run(new String[] {"--data", data.toString(), "--say", "open back helper", "--say", "start over"}, "");
+        assertTrue(second.contains("Welcome back") && second.contains("lying down with your feet up"), second);
+        assertTrue(second.contains("(pause 4.5 s)") && second.contains("(pause 7 s)"), "the same pace: " + second);
+        assertFalse(second.contains("call 911"), "the same episode: no second safety line: " + second);
     }
 }

@@ -63,6 +63,14 @@ public final class RequestEnvelopes {
         return envelope;
     }
 
+    /** The person disabled the skill: an event with no session, only who it was. */
+    public static ObjectNode skillDisabled(String userId) {
+        ObjectNode envelope = fixture("skill-disabled.json");
+        ((ObjectNode) envelope.path("context").path("System").path("user")).put("userId", userId);
+        ((ObjectNode) envelope.path("request")).put("requestId", "amzn1.echo-api.request." + UUID.randomUUID());
+        return envelope;
+    }
+
     private static ObjectNode fill(ObjectNode envelope, Session session) {
         ObjectNode s = (ObjectNode) envelope.path("session");
         s.put("new", session.isNew());

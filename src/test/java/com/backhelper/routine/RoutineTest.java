@@ -37,7 +37,9 @@ class RoutineTest {
                 Reply reply = assertDoesNotThrow(() -> routine.apply(state, command), state + " " + command);
                 String at = state + " + " + command + " -> " + reply;
                 assertTrue(reply.endsSession() || reply.question() != Question.NONE, at);
-                assertTrue(command == Command.ASIDE || !reply.parts().isEmpty(), "says nothing: " + at);
+                // An aside's answer and "forget me" are followed by nothing but the question itself.
+                assertTrue(command == Command.ASIDE || command == Command.FORGET || !reply.parts().isEmpty(),
+                        "says nothing: " + at);
                 if (reply.parts().contains(Part.BREATHING_ROUND)) {
                     assertTrue(reply.state().safetyGiven(), "breathing without the safety line ever given: " + at);
                     if (!state.safetyGiven()) {
@@ -46,7 +48,9 @@ class RoutineTest {
                     assertEquals(Step.BREATHE == reply.state().step() ? Question.ANOTHER_ROUND : Question.CARRY_ON,
                             reply.question(), at);
                 }
-                if (state.safetyGiven() && state.step() != Step.DONE) {
+                boolean newEpisode = command == Command.START_AFRESH
+                        || command == Command.YES && state.question() == Question.START_FRESH;
+                if (state.safetyGiven() && state.step() != Step.DONE && !newEpisode) {
                     assertFalse(reply.parts().contains(Part.SAFETY_LINE), "safety line repeated: " + at);
                 }
             }
@@ -160,6 +164,12 @@ class RoutineTest {
             "CARRY_ON,      NO,     BREATHE,  false",
             "NONE,          YES,    BREATHE,  false",
             "NONE,          NO,     BREATHE,  false",
+            "WALK_NOW,      YES,    WALK,     true",
+            "WALK_NOW,      NO,     BREATHE,  false",
+            "START_FRESH,   YES,    BREATHE,  false",
+            "START_FRESH,   NO,     BREATHE,  false",
+            "CONFIRM_FORGET, YES,   NOT_STARTED, true",
+            "CONFIRM_FORGET, NO,    BREATHE,  false",
     })
     void yesAndNo_meanWhatTheQuestionAsked(Question question, Command answer, Step to, boolean endsSession) {
         Reply reply = routine.apply(new RoutineState(Step.BREATHE, Pace.DEFAULT, true, 1, question), answer);
@@ -222,5 +232,42 @@ class RoutineTest {
         Reply back = routine.apply(new RoutineState(Step.LIE_DOWN, Pace.DEFAULT, true, 1, Question.NONE), Command.LAUNCH);
         assertEquals(List.of(Part.WELCOME_BACK, Part.WHERE_YOU_WERE), back.parts());
         assertEquals(Question.CARRY_ON, back.question());
+    }
+
+    @Test
+    void launchAfterAnHour_suggestsTheWalk_onlyWhileTheWalkIsStillToCome() {
+        Reply resting = routine.apply(new RoutineState(Step.REST, Pace.DEFAULT, true, 2, Question.NONE),
+                Command.LAUNCH_WALK_DUE);
+        assertEquals(List.of(Part.WELCOME_BACK, Part.WALK_DUE), resting.parts());
+        assertEquals(Question.WALK_NOW, resting.question());
+        Reply walking = routine.apply(new RoutineState(Step.WALK, Pace.DEFAULT, true, 2, Question.NONE),
+                Command.LAUNCH_WALK_DUE);
+        assertEquals(Question.CARRY_ON, walking.question(), "already walking: the usual welcome back");
+    }
+
+    @Test
+    void startingFresh_afterALongTime_isANewEpisode_withTheSafetyLine_andTheSamePace() {
+        Pace slow = Pace.DEFAULT.slower();
+        RoutineState old = new RoutineState(Step.ICE, slow, true, 5, Question.NONE);
+        Reply asked = routine.apply(old, Command.LAUNCH_LONG_AFTER);
+        assertEquals(Question.START_FRESH, asked.question());
+        Reply fresh = routine.apply(asked.state(), Command.YES);
+        assertEquals(Part.SAFETY_LINE, fresh.parts().get(0));
+        assertEquals(Reply.Effect.BEGINS_EPISODE, fresh.effect());
+        assertEquals(new RoutineState(Step.BREATHE, slow, true, 1, Question.ANOTHER_ROUND), fresh.state());
+    }
+
+    @Test
+    void forgetMe_asksFirst_andOnlyAYesForgets() {
+        RoutineState icing = new RoutineState(Step.ICE, Pace.DEFAULT.faster(), true, 3, Question.NONE);
+        Reply asked = routine.apply(icing, Command.FORGET);
+        assertEquals(Question.CONFIRM_FORGET, asked.question());
+        assertEquals(Reply.Effect.NONE, asked.effect());
+        Reply yes = routine.apply(asked.state(), Command.YES);
+        assertEquals(Reply.Effect.FORGETS_PROGRESS, yes.effect());
+        assertEquals(RoutineState.FRESH, yes.state());
+        Reply no = routine.apply(asked.state(), Command.NO);
+        assertEquals(Reply.Effect.NONE, no.effect());
+        assertEquals(icing.withQuestion(Question.CARRY_ON), no.state());
     }
 }

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,15 +35,33 @@ public final class Conversation {
     private JsonNode last;
     private String lastIntent;
 
-    private Conversation(SkillDriver driver) {
+    private final String userId;
+
+    private Conversation(SkillDriver driver, String userId) {
         // Every request goes through the driver, so every response is checked against Alexa's rules.
         RequestStreamHandler checked = (in, out, context) ->
                 out.write(driver.sendRaw(in.readAllBytes()).toString().getBytes(StandardCharsets.UTF_8));
-        this.session = new LocalSession(checked, "amzn1.ask.account.TEST-" + UUID.randomUUID(), "en-US");
+        this.userId = userId;
+        this.session = new LocalSession(checked, userId, "en-US");
     }
 
+    /** A new person talking to the standard skill. */
     public static Conversation conversation() {
-        return new Conversation(SkillDriver.standard());
+        return conversation(SkillDriver.standard());
+    }
+
+    /** A new person talking to this skill. */
+    public static Conversation conversation(SkillDriver driver) {
+        return new Conversation(driver, "amzn1.ask.account.TEST-" + UUID.randomUUID());
+    }
+
+    /** The same person on another device: same user id, its own sessions. */
+    public Conversation onAnotherDevice(SkillDriver driver) {
+        return new Conversation(driver, userId);
+    }
+
+    public String userId() {
+        return userId;
     }
 
     static synchronized UtteranceResolver resolver() {
@@ -119,6 +139,15 @@ public final class Conversation {
     public Conversation pausesAtLeast(int count) {
         int pauses = SsmlRules.breaks(speech()).size();
         assertTrue(pauses >= count, "expected at least " + count + " pauses, got " + pauses);
+        return this;
+    }
+
+    /** The breathing in this response is paced at these lengths (every pause is one of the two). */
+    public Conversation breathesAt(long inhaleMillis, long exhaleMillis) {
+        List<Long> pauses = SsmlRules.breaks(speech());
+        assertFalse(pauses.isEmpty(), "no breathing in: " + SpeechPrinter.readable(speech()));
+        assertEquals(Set.of(inhaleMillis, exhaleMillis), new HashSet<>(pauses),
+                "pauses of " + SpeechPrinter.readable(speech()));
         return this;
     }
 

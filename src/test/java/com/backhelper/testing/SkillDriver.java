@@ -1,13 +1,13 @@
 package com.backhelper.testing;
 
 import com.backhelper.lambda.BackHelperStreamHandler;
-import com.backhelper.lambda.SkillConfig;
 import com.backhelper.lambda.SkillFactory;
 import com.backhelper.local.LocalSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,10 +30,13 @@ public final class SkillDriver {
         this.handler = handler;
     }
 
-    /** The skill as Lambda builds it, with no skill-id restriction; built once for the whole test run. */
+    /**
+     * The skill as Lambda builds it, with no skill-id restriction, its progress in DynamoDB Local; built once for the
+     * whole test run.
+     */
     public static synchronized SkillDriver standard() {
         if (shared == null) {
-            shared = new BackHelperStreamHandler(SkillFactory.create(new SkillConfig(null)));
+            shared = TestSkill.entryPoint(Clock.systemUTC());
         }
         return new SkillDriver(shared);
     }

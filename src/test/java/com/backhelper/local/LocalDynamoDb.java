@@ -1,0 +1,88 @@
+package com.backhelper.local;
+
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
+import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * DynamoDB Local, the real engine from Maven Central, serving HTTP on 127.0.0.1 only, on a free port. The skill talks
+ * to it exactly as to DynamoDB in AWS (the same client, HTTP stack and timeouts), with {@code DYNAMODB_ENDPOINT}
+ * pointing here.
+ *
+ * <p>DynamoDB Local's own server listens on every interface and has no option to change that, so its request
+ * handler is mounted on a Jetty connector bound to loopback instead. No telemetry is configured (that happens only
+ * in its command-line runner). One shared database for every access key and region ({@code sharedDb}).
+ */
+public final class LocalDynamoDb implements AutoCloseable {
+
+    private static LocalDynamoDb forTests;
+
+    private final Server server;
+    private final LocalDynamoDBRequestHandler engine;
+    private final URI endpoint;
+
+    private LocalDynamoDb(Path dbDirectory) throws Exception {
+        boolean inMemory = dbDirectory == null;
+        if (!inMemory) {
+            Files.createDirectories(dbDirectory);
+        }
+        engine = new LocalDynamoDBRequestHandler(0, inMemory, inMemory ? null : dbDirectory.toString(), true, false);
+        LocalDynamoDBServerHandler handler = new LocalDynamoDBServerHandler(engine, null);
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        // The proxy server object is used only for its request routing; its own (all-interfaces) server never starts.
+        server.setHandler(new DynamoDBProxyServer(0, handler).setUpHandler(handler));
+        server.start();
+        endpoint = URI.create("http://127.0.0.1:" + connector.getLocalPort());
+    }
+
+    /** An engine whose data lives in memory and is gone when it stops. */
+    public static LocalDynamoDb inMemory() {
+        return start(null);
+    }
+
+    /** An engine whose data is kept in {@code directory} between runs. */
+    public static LocalDynamoDb keepingDataIn(Path directory) {
+        return start(directory);
+    }
+
+    /** One in-memory engine for the whole test run, started on first use and stopped when the JVM exits. */
+    public static synchronized LocalDynamoDb forTests() {
+        if (forTests == null) {
+            forTests = inMemory();
+            Runtime.getRuntime().addShutdownHook(new Thread(forTests::close));
+        }
+        return forTests;
+    }
+
+    private static LocalDynamoDb start(Path directory) {
+        try {
+            return new LocalDynamoDb(directory);
+        } catch (Exception e) {
+            throw new IllegalStateException("DynamoDB Local did not start", e);
+        }
+    }
+
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // stopping anyway
+        }
+        engine.shutdown();
+    }
+}

@@ -1,0 +1,57 @@
+package com.backhelper.testing;
+
+import com.backhelper.progress.Progress;
+import com.backhelper.progress.ProgressConflictException;
+import com.backhelper.progress.ProgressStore;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A progress store in memory, with the same versioning rules as the DynamoDB one (it passes the same contract test).
+ * For the benchmark, to measure a turn with DynamoDB taken out; it counts the calls it serves.
+ */
+public final class InMemoryProgressStore implements ProgressStore {
+
+    private final Map<String, Progress> items = new ConcurrentHashMap<>();
+    private final AtomicLong reads = new AtomicLong();
+    private final AtomicLong writes = new AtomicLong();
+
+    @Override
+    public Optional<Progress> load(String userId) {
+        reads.incrementAndGet();
+        return Optional.ofNullable(items.get(userId));
+    }
+
+    @Override
+    public Progress save(String userId, Progress progress) {
+        writes.incrementAndGet();
+        Progress[] saved = new Progress[1];
+        items.compute(userId, (id, stored) -> {
+            long storedVersion = stored == null ? 0 : stored.version();
+            if (storedVersion != progress.version()) {
+                throw new ProgressConflictException("stored version " + storedVersion + ", not " + progress.version(),
+                        null);
+            }
+            saved[0] = progress.withVersion(storedVersion + 1);
+            return saved[0];
+        });
+        return saved[0];
+    }
+
+    @Override
+    public void delete(String userId) {
+        writes.incrementAndGet();
+        items.remove(userId);
+    }
+
+    public long reads() {
+        return reads.get();
+    }
+
+    public long writes() {
+        return writes.get();
+    }
+}

@@ -1,0 +1,35 @@
+package com.backhelper.testing;
+
+import com.backhelper.lambda.BackHelperStreamHandler;
+import com.backhelper.lambda.SkillConfig;
+import com.backhelper.lambda.SkillFactory;
+import com.backhelper.local.LocalDynamoDb;
+import com.backhelper.progress.DynamoDbProgressStore;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The skill's real parts for tests: the entry point, the DynamoDB store, and DynamoDB Local underneath. */
+public final class TestSkill {
+
+    public static final String TABLE = "back-helper-progress";
+
+    private TestSkill() {
+    }
+
+    /** The configuration Lambda would read, pointing at the test run's DynamoDB Local. */
+    public static SkillConfig config() {
+        return new SkillConfig(null, TABLE, LocalDynamoDb.forTests().endpoint(), null);
+    }
+
+    /** The real progress store on DynamoDB Local (the table is created on first use, as the local run does). */
+    public static DynamoDbProgressStore store(ExecutionInterceptor... interceptors) {
+        return SkillFactory.progressStore(config(), List.of(interceptors));
+    }
+
+    /** The entry point with the given clock, the real store and any SDK interceptors (to count DynamoDB calls). */
+    public static BackHelperStreamHandler entryPoint(Clock clock, ExecutionInterceptor... interceptors) {
+        return new BackHelperStreamHandler(SkillFactory.create(config(), store(interceptors), clock));
+    }
+}
