@@ -60,15 +60,15 @@ public final class Voice {
     }
 
     /**
-     * Paced breaths: a cue, then silence for the in-breath; a cue, then silence for the out-breath. The silences are
-     * the pace itself. Cues rotate with the round so that no two rounds sound the same.
+     * Paced breaths: a cue and a silence for the in-breath, a cue and a silence for the out-breath, each pair as long
+     * as the pace says. Cues rotate with the round so that no two rounds sound the same.
      */
     private void breathingRound(Ssml ssml, Pace pace, int round) {
         int breaths = pace.breathsPerRound();
         for (int i = 0; i < breaths; i++) {
             int n = round * breaths + i;
-            ssml.sayCalmly(catalogue.variant("R1.cue.in", n)).pause(pace.inhaleMillis());
-            ssml.sayCalmly(catalogue.variant("R1.cue.out", n)).pause(pace.exhaleMillis());
+            ssml.breath(catalogue.variant("R1.cue.in", n), pace.inhaleMillis());
+            ssml.breath(catalogue.variant("R1.cue.out", n), pace.exhaleMillis());
         }
     }
 

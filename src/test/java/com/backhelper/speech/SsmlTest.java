@@ -31,6 +31,15 @@ class SsmlTest {
     }
 
     @Test
+    void aBreath_isItsCueAndTheRestInSilence_neverLessThanASecondOfSilence() {
+        // Four words at 445 ms each leave 4000 - 1780 = 2220 ms, rounded to 2200 ms.
+        assertEquals("<speak><prosody rate=\"90%\">Breathe in, nice slowly.</prosody><break time=\"2200ms\"/></speak>",
+                new Ssml().breath("Breathe in, nice slowly.", 4000).build());
+        assertEquals("<speak><prosody rate=\"90%\">a b c d e f g h</prosody><break time=\"1000ms\"/></speak>",
+                new Ssml().breath("a b c d e f g h", 3000).build());
+    }
+
+    @Test
     void speechOverAlexasLimit_isRefused_notCut() {
         Ssml ssml = new Ssml();
         for (int i = 0; i < 800; i++) {

@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -142,12 +140,13 @@ public final class Conversation {
         return this;
     }
 
-    /** The breathing in this response is paced at these lengths (every pause is one of the two). */
+    /** The breathing in this response is paced at these lengths, each breath (cue and silence) within 0.4 s. */
     public Conversation breathesAt(long inhaleMillis, long exhaleMillis) {
-        List<Long> pauses = SsmlRules.breaks(speech());
-        assertFalse(pauses.isEmpty(), "no breathing in: " + SpeechPrinter.readable(speech()));
-        assertEquals(Set.of(inhaleMillis, exhaleMillis), new HashSet<>(pauses),
-                "pauses of " + SpeechPrinter.readable(speech()));
+        Cadence cadence = Cadence.ofSsml(speech());
+        assertTrue(cadence.breaths() >= 4, "at least four breaths: " + cadence);
+        assertTrue(cadence.worstMissFrom(inhaleMillis, exhaleMillis) <= 400,
+                "expected in " + inhaleMillis + " ms, out " + exhaleMillis + " ms: " + cadence + " in "
+                        + SpeechPrinter.readable(speech()));
         return this;
     }
 
