@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 public final class RequestEnvelopes {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private RequestEnvelopes() {
     }
