@@ -39,6 +39,7 @@ public final class ErrorHandler implements ExceptionHandler {
         } catch (RuntimeException alsoFailed) {
             LOG.error("progress not saved after a failure: {}", alsoFailed.toString());
         }
+        RequestLog.handled(input, "error");
         return responder.sayAndListen(input, List.of("R1.error_fallback", "ui.error_next"), "ui.error_reprompt");
     }
 }

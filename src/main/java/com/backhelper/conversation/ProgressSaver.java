@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Keeps what a turn did: always in the session's copy, and in the store when something worth keeping changed (one
@@ -36,7 +34,11 @@ public final class ProgressSaver {
 
     public void save(HandlerInput input) {
         Turn turn = Turn.of(input);
-        if (!turn.touched() || turn.forgotten()) {
+        if (turn.forgotten()) {
+            return;
+        }
+        if (!turn.touched()) {
+            keepOnlyOurAttributes(input);
             return;
         }
         ProgressLoader.Loaded loaded = turn.loaded();
@@ -45,18 +47,30 @@ public final class ProgressSaver {
         String userId = UserId.of(input);
         boolean unsaved = userId != null && needsWrite(loaded, before, after);
         // After a failed read the store is struggling: answer now, and write on the next turn.
-        if (unsaved && loaded.source() != ProgressLoader.Source.STORE_FAILED) {
+        if (unsaved && loaded.source() == ProgressLoader.Source.STORE_FAILED) {
+            turn.noteWrite("deferred");
+        } else if (unsaved) {
             try {
                 after = write(userId, before, after);
                 unsaved = false;
+                turn.noteWrite("ok");
             } catch (RuntimeException storeFault) {
+                turn.noteWrite("failed");
                 LOG.warn("progress not saved, kept in the session for the next turn: {}", storeFault.toString());
             }
         }
         if (input.getRequestEnvelope().getSession() != null) {
-            Map<String, Object> attributes = new HashMap<>(input.getAttributesManager().getSessionAttributes());
-            attributes.putAll(new SessionCopy(after, turn.routine().question(), unsaved).encode());
-            input.getAttributesManager().setSessionAttributes(attributes);
+            // Only our own attributes go back: anything else the request carried is not echoed to the device.
+            input.getAttributesManager().setSessionAttributes(
+                    new SessionCopy(after, turn.routine().question(), unsaved).encode());
+        }
+    }
+
+    /** A turn that never looked at the progress hands back the session's copy as it was, and nothing else. */
+    private static void keepOnlyOurAttributes(HandlerInput input) {
+        if (input.getRequestEnvelope().getSession() != null) {
+            input.getAttributesManager().setSessionAttributes(
+                    SessionCopy.onlyOurs(input.getAttributesManager().getSessionAttributes()));
         }
     }
 
@@ -72,6 +86,7 @@ public final class ProgressSaver {
                 store.delete(userId);
             }
             Turn.of(input).forget();
+            Turn.of(input).noteWrite("deleted");
             return true;
         } catch (RuntimeException storeFault) {
             LOG.warn("progress could not be deleted: {}", storeFault.toString());
@@ -99,6 +114,7 @@ public final class ProgressSaver {
                 if (tries == MOST_ATTEMPTS) {
                     throw conflict;
                 }
+                LOG.info("progress changed on another device; re-applying this turn's change (attempt {})", tries + 1);
                 attempt = after.rebase(before, latest(userId));
             }
         }

@@ -6,7 +6,10 @@ import com.amazon.ask.model.Response;
 
 import java.util.Optional;
 
-/** After the handler: saves the turn's progress (the session copy always, the store only if it changed). */
+/**
+ * After the handler: saves the turn's progress (the session copy always, the store only if it changed), then logs
+ * the request.
+ */
 public final class SaveStateInterceptor implements ResponseInterceptor {
 
     private final ProgressSaver saver;
@@ -18,5 +21,6 @@ public final class SaveStateInterceptor implements ResponseInterceptor {
     @Override
     public void process(HandlerInput input, Optional<Response> response) {
         saver.save(input);
+        RequestLog.handled(input, response.isPresent() ? "answered" : "no-response");
     }
 }

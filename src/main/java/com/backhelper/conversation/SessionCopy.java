@@ -6,6 +6,7 @@ import com.backhelper.routine.RoutineState;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -71,6 +72,20 @@ record SessionCopy(Progress progress, Question question, boolean unsaved) {
         } catch (RuntimeException unusable) { // ClassCastException, NullPointerException, IllegalArgumentException
             return Decoded.TAMPERED;
         }
+    }
+
+    /** The attributes this class writes, and no others (values unchecked: they are decoded when used). */
+    static Map<String, Object> onlyOurs(Map<String, Object> attributes) {
+        Map<String, Object> ours = new LinkedHashMap<>();
+        if (attributes != null) {
+            for (String key : List.of(STEP, INHALE, EXHALE, SAFETY_GIVEN, ROUNDS, QUESTION, EPISODE_STARTED_AT,
+                    LAST_VISIT_AT, VERSION, UNSAVED)) {
+                if (attributes.containsKey(key)) {
+                    ours.put(key, attributes.get(key));
+                }
+            }
+        }
+        return ours;
     }
 
     /** True when the attributes carry progress that an earlier turn could not write. */

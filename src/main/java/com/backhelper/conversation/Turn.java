@@ -21,8 +21,10 @@ public final class Turn {
     private final ProgressLoader loader;
     private ProgressLoader.Loaded loaded;
     private RoutineState current;
+    private final long startedNanos = System.nanoTime();
     private boolean beginsEpisode;
     private boolean forgotten;
+    private String writeOutcome = "none";
 
     Turn(HandlerInput input, ProgressLoader loader) {
         this.input = input;
@@ -93,5 +95,30 @@ public final class Turn {
 
     boolean forgotten() {
         return forgotten;
+    }
+
+    /** For the request log: where the progress came from (none if nobody asked for it). */
+    String readOutcome() {
+        if (loaded == null) {
+            return "none";
+        }
+        return switch (loaded.source()) {
+            case SESSION -> "session";
+            case STORE -> loaded.unusable() ? "unusable" : loaded.progress().isStored() ? "found" : "absent";
+            case STORE_FAILED -> "failed";
+            case NO_USER -> "none";
+        };
+    }
+
+    String writeOutcome() {
+        return writeOutcome;
+    }
+
+    void noteWrite(String outcome) {
+        writeOutcome = outcome;
+    }
+
+    long elapsedMillis() {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 }

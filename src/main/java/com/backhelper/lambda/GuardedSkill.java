@@ -9,6 +9,7 @@ import com.amazon.ask.model.ui.SsmlOutputSpeech;
 import com.amazon.ask.request.SkillRequest;
 import com.amazon.ask.response.SkillResponse;
 import com.amazon.ask.util.JacksonSerializer;
+import com.backhelper.conversation.RequestLog;
 import com.backhelper.speech.SpeechCatalogues;
 import com.backhelper.speech.Spoken;
 import com.backhelper.speech.Voice;
@@ -36,6 +37,7 @@ public final class GuardedSkill implements AlexaSkill<RequestEnvelope, ResponseE
     private final AlexaSkill<RequestEnvelope, ResponseEnvelope> skill;
     private final String expectedSkillId;
     private final byte[] apology;
+    /** An empty success: no speech, the session closed. For refusals, and for failed requests that want no speech. */
     private final byte[] refusal;
 
     GuardedSkill(AlexaSkill<RequestEnvelope, ResponseEnvelope> skill, String expectedSkillId, SpeechCatalogues catalogues) {
@@ -51,7 +53,7 @@ public final class GuardedSkill implements AlexaSkill<RequestEnvelope, ResponseE
     public SkillResponse<ResponseEnvelope> execute(SkillRequest request, Object context) {
         try {
             if (expectedSkillId != null && !expectedSkillId.equals(skillIdOf(request.getRawRequest()))) {
-                LOG.warn("refused a request for another skill id");
+                RequestLog.stopped("refused: another skill id", requestTypeOf(request.getRawRequest()));
                 return new FixedResponse(refusal);
             }
             SkillResponse<ResponseEnvelope> response = skill.execute(request, context);
@@ -60,11 +62,31 @@ public final class GuardedSkill implements AlexaSkill<RequestEnvelope, ResponseE
                     && response.getResponse().getResponse() != null) {
                 return response;
             }
-            LOG.error("the skill produced no response");
+            RequestLog.stopped("apology: the skill produced no response", requestTypeOf(request.getRawRequest()));
         } catch (RuntimeException | Error e) {
-            LOG.error("request failed before any handler could answer: {}", e.toString());
+            LOG.error("request failed before any handler could answer: {}", e.getClass().getName());
+            RequestLog.stopped("failed: unreadable or failed request", requestTypeOf(request.getRawRequest()));
         }
-        return new FixedResponse(apology);
+        return new FixedResponse(expectsSpeech(request.getRawRequest()) ? apology : refusal);
+    }
+
+    /**
+     * Whether a person may be waiting to hear something: a launch, an intent, or a request too broken to tell.
+     * Events and SessionEndedRequest get an empty success instead, since Alexa speaks nothing for them.
+     */
+    private static boolean expectsSpeech(byte[] rawRequest) {
+        String type = requestTypeOf(rawRequest);
+        return type == null || type.equals("LaunchRequest") || type.equals("IntentRequest");
+    }
+
+    /** The request's type, if the body can be read at all (for the log; never any of its content). */
+    private static String requestTypeOf(byte[] rawRequest) {
+        try {
+            JsonNode type = JSON.readTree(rawRequest).path("request").path("type");
+            return type.isTextual() && type.asText().length() <= 100 ? type.asText() : null;
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
     }
 
     /** The application id Alexa puts in context.System (always) and session (in session requests). */

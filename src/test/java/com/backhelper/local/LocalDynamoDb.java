@@ -27,7 +27,7 @@ public final class LocalDynamoDb implements AutoCloseable {
     private final LocalDynamoDBRequestHandler engine;
     private final URI endpoint;
 
-    private LocalDynamoDb(Path dbDirectory) throws Exception {
+    private LocalDynamoDb(Path dbDirectory, int port) throws Exception {
         boolean inMemory = dbDirectory == null;
         if (!inMemory) {
             Files.createDirectories(dbDirectory);
@@ -37,7 +37,7 @@ public final class LocalDynamoDb implements AutoCloseable {
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
-        connector.setPort(0);
+        connector.setPort(port);
         server.addConnector(connector);
         // The proxy server object is used only for its request routing; its own (all-interfaces) server never starts.
         server.setHandler(new DynamoDBProxyServer(0, handler).setUpHandler(handler));
@@ -47,12 +47,17 @@ public final class LocalDynamoDb implements AutoCloseable {
 
     /** An engine whose data lives in memory and is gone when it stops. */
     public static LocalDynamoDb inMemory() {
-        return start(null);
+        return start(null, 0);
     }
 
     /** An engine whose data is kept in {@code directory} between runs. */
     public static LocalDynamoDb keepingDataIn(Path directory) {
-        return start(directory);
+        return start(directory, 0);
+    }
+
+    /** The same, on a given port: an engine stopped and started again comes back where it was. */
+    public static LocalDynamoDb keepingDataIn(Path directory, int port) {
+        return start(directory, port);
     }
 
     /** One in-memory engine for the whole test run, started on first use and stopped when the JVM exits. */
@@ -64,9 +69,9 @@ public final class LocalDynamoDb implements AutoCloseable {
         return forTests;
     }
 
-    private static LocalDynamoDb start(Path directory) {
+    private static LocalDynamoDb start(Path directory, int port) {
         try {
-            return new LocalDynamoDb(directory);
+            return new LocalDynamoDb(directory, port);
         } catch (Exception e) {
             throw new IllegalStateException("DynamoDB Local did not start", e);
         }
