@@ -20,6 +20,7 @@ import com.backhelper.conversation.ProgressSaver;
 import com.backhelper.conversation.SkillDisabledHandler;
 import com.backhelper.progress.DynamoDbClients;
 import com.backhelper.progress.DynamoDbProgressStore;
+import com.backhelper.progress.LoopbackRedirect;
 import com.backhelper.progress.ProgressStore;
 import com.backhelper.routine.Routine;
 import com.backhelper.speech.SpeechCatalogues;
@@ -38,9 +39,18 @@ public final class SkillFactory {
     private SkillFactory() {
     }
 
+    /** The skill as Lambda runs it, and the switch that lets priming keep its DynamoDB calls on this machine. */
+    record LambdaSkill(GuardedSkill skill, LoopbackRedirect redirect) {
+    }
+
     /** The skill as Lambda runs it: progress in the DynamoDB table the configuration names, the real clock. */
     public static GuardedSkill create(SkillConfig config) {
-        return create(config, progressStore(config, List.of()), Clock.systemUTC());
+        return forLambda(config).skill();
+    }
+
+    static LambdaSkill forLambda(SkillConfig config) {
+        LoopbackRedirect redirect = new LoopbackRedirect();
+        return new LambdaSkill(create(config, progressStore(config, List.of(redirect)), Clock.systemUTC()), redirect);
     }
 
     /** The DynamoDB progress store for this configuration; on a local engine, its table is created if missing. */

@@ -1,0 +1,109 @@
+package com.backhelper.lambda;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backhelper.progress.LoopbackRedirect;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Warms the function before SnapStart takes its snapshot (and trains the class-data-sharing archive at build
+ * time): representative requests through the real entry point, the real skill and the real DynamoDB client, whose
+ * calls go to a stand-in on 127.0.0.1. DynamoDB itself is never called. Afterwards a first real request finds every
+ * class it needs already loaded and initialised.
+ */
+public final class Priming {
+
+    static final String USER = "amzn1.ask.account.PRIMING";
+    /** Enough rounds for the hot paths to be compiled, few enough to keep snapshot creation short. */
+    static final int ROUNDS = 5;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String TEMPLATE = """
+            {"version":"1.0",
+             "session":{"new":true,"sessionId":"amzn1.echo-api.session.priming","attributes":{},
+               "application":{"applicationId":"amzn1.ask.skill.priming"},"user":{"userId":"%1$s"}},
+             "context":{"System":{"application":{"applicationId":"amzn1.ask.skill.priming"},"user":{"userId":"%1$s"},
+               "device":{"deviceId":"amzn1.ask.device.priming","supportedInterfaces":{}},
+               "apiEndpoint":"https://api.amazonalexa.com","apiAccessToken":"priming"}},
+             "request":{"type":"IntentRequest","requestId":"amzn1.echo-api.request.priming","locale":"en-US",
+               "timestamp":"2026-01-01T00:00:00Z"}}""";
+
+    /** One conversation per list: a session's turns in order (null: a LaunchRequest; "END": SessionEndedRequest). */
+    private static final List<List<String>> CONVERSATIONS = List.of(
+            Arrays.asList(null, "HelpMeNowIntent", "SlowerIntent", "FasterIntent", "IceOrHeatIntent",
+                    "AMAZON.YesIntent", "AMAZON.RepeatIntent", "AMAZON.NextIntent"),
+            List.of("ExplainIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "HowLongIntent", "AMAZON.NoIntent"),
+            Arrays.asList(null, "RedFlagIntent"),
+            Arrays.asList(null, "AMAZON.StopIntent"),
+            List.of("IsItSeriousIntent", "END"));
+
+    private Priming() {
+    }
+
+    /**
+     * Runs the requests {@code rounds} times, with DynamoDB calls sent to a local stand-in.
+     *
+     * @return how many DynamoDB calls the stand-in answered
+     */
+    public static int prime(RequestStreamHandler handler, LoopbackRedirect redirect, int rounds) {
+        try (PrimingStandIn standIn = new PrimingStandIn()) {
+            redirect.to(standIn.port());
+            for (int round = 0; round < rounds; round++) {
+                for (List<String> conversation : CONVERSATIONS) {
+                    converse(handler, conversation);
+                }
+            }
+            return standIn.answered();
+        } catch (IOException e) {
+            throw new UncheckedIOException("priming could not start its stand-in", e);
+        } finally {
+            redirect.off();
+        }
+    }
+
+    private static void converse(RequestStreamHandler handler, List<String> turns) throws IOException {
+        JsonNode attributes = JSON.createObjectNode();
+        boolean first = true;
+        for (String intent : turns) {
+            ObjectNode envelope = (ObjectNode) JSON.readTree(String.format(TEMPLATE, USER));
+            ObjectNode session = (ObjectNode) envelope.path("session");
+            session.put("new", first);
+            session.set("attributes", attributes);
+            ObjectNode request = (ObjectNode) envelope.path("request");
+            if (intent == null) {
+                request.put("type", "LaunchRequest");
+            } else if (intent.equals("END")) {
+                request.put("type", "SessionEndedRequest");
+                request.put("reason", "EXCEEDED_MAX_REPROMPTS");
+            } else {
+                ObjectNode intentNode = request.putObject("intent");
+                intentNode.put("name", intent).put("confirmationStatus", "NONE");
+                if (intent.equals("RedFlagIntent")) {
+                    intentNode.putObject("slots").putObject("symptom").put("name", "symptom").put("value", "numb legs");
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(envelope)), out, null);
+            JsonNode response = JSON.readTree(out.toByteArray());
+            attributes = response.path("sessionAttributes").isObject() ? response.path("sessionAttributes") : attributes;
+            first = false;
+        }
+    }
+
+    /**
+     * The build's class-data-sharing training run: the function as Lambda builds it, primed, then the JVM exits and
+     * writes the archive ({@code -XX:ArchiveClassesAtExit}). No AWS access is needed or made.
+     */
+    public static void main(String[] args) {
+        BackHelperStreamHandler handler = new BackHelperStreamHandler();
+        handler.prime();
+    }
+}
