@@ -2,10 +2,13 @@ package com.backhelper.lambda;
 
 import com.amazon.ask.AlexaSkill;
 import com.amazon.ask.SkillStreamHandler;
+import com.backhelper.progress.DeferredProgressStore;
 import com.backhelper.progress.LoopbackRedirect;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lambda entry point (template.yaml's {@code Handler}). Lambda makes one instance per container, so the skill,
@@ -14,7 +17,10 @@ import org.crac.Resource;
  */
 public class BackHelperStreamHandler extends SkillStreamHandler implements Resource {
 
+    private static final Logger LOG = LoggerFactory.getLogger(BackHelperStreamHandler.class);
+
     private final LoopbackRedirect redirect;
+    private final DeferredProgressStore startingStore;
 
     /** Used by Lambda: everything from the environment. */
     public BackHelperStreamHandler() {
@@ -29,6 +35,7 @@ public class BackHelperStreamHandler extends SkillStreamHandler implements Resou
     private BackHelperStreamHandler(SkillFactory.LambdaSkill parts) {
         super(parts.skill());
         this.redirect = parts.redirect();
+        this.startingStore = parts.store();
         // On a JVM without CRaC (local runs, tests) this does nothing.
         Core.getGlobalContext().register(this);
     }
@@ -37,20 +44,35 @@ public class BackHelperStreamHandler extends SkillStreamHandler implements Resou
     public BackHelperStreamHandler(AlexaSkill<?, ?> skill) {
         super(skill);
         this.redirect = null;
+        this.startingStore = null;
     }
 
     /**
-     * Runs representative requests through this instance without calling DynamoDB (see {@link Priming}).
-     *
-     * @return how many DynamoDB calls priming exercised (0 for an instance built from parts, which has no redirect)
+     * Runs representative requests through this instance without calling DynamoDB (see {@link Priming}). An instance
+     * built from parts has nothing to redirect DynamoDB with, so it is not primed.
      */
-    public int prime() {
-        return redirect == null ? 0 : Priming.prime(this, redirect, Priming.ROUNDS);
+    public Priming.Result prime() {
+        if (redirect == null) {
+            return new Priming.Result(0, 0, 0);
+        }
+        try {
+            startingStore.ready(); // its start-up warms the client through the same redirect: one at a time
+        } catch (RuntimeException notStarted) {
+            LOG.warn("priming without a progress store: {}", notStarted.toString());
+        }
+        return Priming.prime(this, redirect, Priming.ROUNDS);
     }
 
+    /**
+     * SnapStart is about to snapshot this container. A priming failure is logged, not thrown: the snapshot is still
+     * worth taking, and the first real request will load what priming could not.
+     */
     @Override
     public void beforeCheckpoint(Context<? extends Resource> context) {
-        prime();
+        Priming.Result result = prime();
+        if (!result.complete()) {
+            LOG.warn("priming before the snapshot was incomplete: {}", result);
+        }
     }
 
     @Override

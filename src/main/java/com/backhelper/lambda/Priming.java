@@ -2,6 +2,7 @@ package com.backhelper.lambda;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backhelper.progress.LoopbackRedirect;
+import com.backhelper.progress.ProgressStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,7 +24,7 @@ public final class Priming {
 
     static final String USER = "amzn1.ask.account.PRIMING";
     /** Enough rounds for the hot paths to be compiled, few enough to keep snapshot creation short. */
-    static final int ROUNDS = 5;
+    static final int ROUNDS = 20;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TEMPLATE = """
@@ -49,19 +50,49 @@ public final class Priming {
     }
 
     /**
-     * Runs the requests {@code rounds} times, with DynamoDB calls sent to a local stand-in.
+     * What priming did.
      *
-     * @return how many DynamoDB calls the stand-in answered
+     * @param requests      requests sent through the entry point
+     * @param unanswered    requests that came back without a response (a broken build or skill)
+     * @param dynamoDbCalls DynamoDB calls the real client made, all answered by the stand-in
      */
-    public static int prime(RequestStreamHandler handler, LoopbackRedirect redirect, int rounds) {
+    public record Result(int requests, int unanswered, int dynamoDbCalls) {
+
+        /** Every request answered, and the client ran end to end (a read and most often a write per session). */
+        public boolean complete() {
+            return requests > 0 && unanswered == 0 && dynamoDbCalls >= requests / 4;
+        }
+    }
+
+    /**
+     * One read through the store's real client against the stand-in, so that the classes and code of a DynamoDB
+     * call are ready before the first person's request needs them. Best effort: a failure here costs nothing but
+     * that head start.
+     */
+    static void warmClient(ProgressStore store, LoopbackRedirect redirect) {
         try (PrimingStandIn standIn = new PrimingStandIn()) {
             redirect.to(standIn.port());
+            store.load(USER);
+        } catch (IOException | RuntimeException warmUpOnly) {
+            // the first real call will do the loading instead
+        } finally {
+            redirect.off();
+        }
+    }
+
+    /** Runs the requests {@code rounds} times, with DynamoDB calls sent to a local stand-in. */
+    public static Result prime(RequestStreamHandler handler, LoopbackRedirect redirect, int rounds) {
+        try (PrimingStandIn standIn = new PrimingStandIn()) {
+            redirect.to(standIn.port());
+            int requests = 0;
+            int unanswered = 0;
             for (int round = 0; round < rounds; round++) {
                 for (List<String> conversation : CONVERSATIONS) {
-                    converse(handler, conversation);
+                    requests += conversation.size();
+                    unanswered += converse(handler, conversation);
                 }
             }
-            return standIn.answered();
+            return new Result(requests, unanswered, standIn.answered());
         } catch (IOException e) {
             throw new UncheckedIOException("priming could not start its stand-in", e);
         } finally {
@@ -69,7 +100,9 @@ public final class Priming {
         }
     }
 
-    private static void converse(RequestStreamHandler handler, List<String> turns) throws IOException {
+    /** One session through the entry point; returns how many of its requests got no response envelope. */
+    private static int converse(RequestStreamHandler handler, List<String> turns) throws IOException {
+        int unanswered = 0;
         JsonNode attributes = JSON.createObjectNode();
         boolean first = true;
         for (String intent : turns) {
@@ -92,18 +125,24 @@ public final class Priming {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(envelope)), out, null);
-            JsonNode response = JSON.readTree(out.toByteArray());
+            JsonNode response = out.size() == 0 ? JSON.missingNode() : JSON.readTree(out.toByteArray());
+            if (!response.has("response")) {
+                unanswered++;
+            }
             attributes = response.path("sessionAttributes").isObject() ? response.path("sessionAttributes") : attributes;
             first = false;
         }
+        return unanswered;
     }
 
     /**
-     * The build's class-data-sharing training run: the function as Lambda builds it, primed, then the JVM exits and
-     * writes the archive ({@code -XX:ArchiveClassesAtExit}). No AWS access is needed or made.
+     * The build's class-data-sharing training run, and its smoke test of the deployment jar: the function as Lambda
+     * builds it, primed; then the JVM exits and writes the archive ({@code -XX:ArchiveClassesAtExit}). No AWS access
+     * is needed or made. Exits with 1 (failing the build) if any request went unanswered or the client did not run.
      */
     public static void main(String[] args) {
-        BackHelperStreamHandler handler = new BackHelperStreamHandler();
-        handler.prime();
+        Result result = new BackHelperStreamHandler().prime();
+        System.out.println("priming: " + result);
+        System.exit(result.complete() ? 0 : 1);
     }
 }

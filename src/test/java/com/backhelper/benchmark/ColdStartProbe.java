@@ -28,18 +28,22 @@ public final class ColdStartProbe {
         if (primed) {
             ((BackHelperStreamHandler) handler).prime();
             System.out.println("PRIMED");
+            ManagementFactory.getClassLoadingMXBean(); // the probe's own measuring classes, loaded before counting
             classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(launch().getBytes(StandardCharsets.UTF_8)), out, null);
         long newClasses = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore;
+        // Nothing between the request and the count above; below, no string concatenation before the count is
+        // printed (its first use loads classes of its own, which are the probe's, not the skill's).
         String response = out.toString(StandardCharsets.UTF_8);
         boolean ok = response.contains("outputSpeech");
-        System.out.println((ok ? "READY " : "FAILED ") + (primed ? newClasses : "") + (ok ? "" : " " + response));
+        System.out.print(ok ? "READY " : "FAILED ");
+        System.out.println(primed ? Long.toString(newClasses) : ok ? "" : response);
         System.exit(ok ? 0 : 1);
     }
 
-    static String launch() {
+    public static String launch() {
         return """
                 {"version":"1.0","session":{"new":true,"sessionId":"amzn1.echo-api.session.cold","attributes":{},
                 "application":{"applicationId":"amzn1.ask.skill.benchmark"},"user":{"userId":"%1$s"}},

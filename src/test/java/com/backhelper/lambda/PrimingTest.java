@@ -29,10 +29,12 @@ class PrimingTest {
                     new BackHelperStreamHandler(TestSkill.config().withDynamoDbEndpoint(dynamoDb.endpoint()));
             int before = dynamoDb.connections();
 
-            int exercised = handler.prime();
+            Priming.Result result = handler.prime();
 
-            // Each primed conversation reads once and most write: well over one call per round.
-            assertTrue(exercised >= Priming.ROUNDS * 2, "DynamoDB calls exercised: " + exercised);
+            assertTrue(result.complete(), result.toString());
+            assertEquals(0, result.unanswered(), result.toString());
+            // Each primed session reads once and most write.
+            assertTrue(result.dynamoDbCalls() >= Priming.ROUNDS * 5, result.toString());
             assertEquals(before, dynamoDb.connections(), "priming reached the configured DynamoDB endpoint");
 
             // Afterwards, the redirect is off: the next real request goes where the configuration says.

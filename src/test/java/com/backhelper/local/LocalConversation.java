@@ -61,6 +61,7 @@ public final class LocalConversation {
             if (engine != null) {
                 config = config.withDynamoDbEndpoint(engine.endpoint());
             }
+            SkillFactory.createLocalTableIfMissing(config);
             var handler = new BackHelperStreamHandler(SkillFactory.create(config));
             Speaker speaker = options.speak() ? Speaker.findEspeak(out) : Speaker.SILENT;
             var conversation = new LocalConversation(UtteranceResolver.forLocale(options.locale()),

@@ -18,9 +18,16 @@ public final class TestSkill {
     private TestSkill() {
     }
 
-    /** The configuration Lambda would read, pointing at the test run's DynamoDB Local. */
-    public static SkillConfig config() {
-        return new SkillConfig(null, TABLE, LocalDynamoDb.forTests().endpoint(), null);
+    private static boolean tableCreated;
+
+    /** The configuration Lambda would read, pointing at the test run's DynamoDB Local (its table created once). */
+    public static synchronized SkillConfig config() {
+        SkillConfig config = new SkillConfig(null, TABLE, LocalDynamoDb.forTests().endpoint(), null);
+        if (!tableCreated) {
+            SkillFactory.createLocalTableIfMissing(config);
+            tableCreated = true;
+        }
+        return config;
     }
 
     /** The real progress store on DynamoDB Local (the table is created on first use, as the local run does). */

@@ -1,0 +1,214 @@
+package com.backhelper.benchmark;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backhelper.lambda.BackHelperStreamHandler;
+import com.backhelper.lambda.SkillConfig;
+import com.backhelper.lambda.SkillFactory;
+import com.backhelper.local.LocalDynamoDb;
+import com.backhelper.local.LocalSession;
+import com.backhelper.progress.DynamoDbClients;
+import com.backhelper.progress.DynamoDbProgressStore;
+import com.backhelper.testing.DynamoDbCalls;
+import com.backhelper.testing.InMemoryProgressStore;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The benchmark, in one run: cold start, warm turns, DynamoDB calls and bytes, the deployment jar, heap, and a load
+ * run; each beside the hello baseline where the issue asks. Run it with {@code mvn -q -Pbenchmark verify} (which
+ * builds the package first). Prints figures; asserts nothing (the targets are judged by a person reading them).
+ *
+ * <p>Options (system properties): {@code runs} (cold starts per variant, default 10), {@code turns} (warm turns
+ * counted per variant, default 10000), {@code load.seconds} (default 20), {@code load.threads} (default 32).
+ */
+public final class Benchmark {
+
+    private static final String TABLE = "back-helper-progress";
+    private static final int WARM_UP_TURNS = 3_000;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.getInteger("runs", 10);
+        int turns = Integer.getInteger("turns", 10_000);
+        int loadSeconds = Integer.getInteger("load.seconds", 20);
+        int loadThreads = Integer.getInteger("load.threads", 32);
+        Path packageDir = Path.of(System.getProperty("benchmark.package.dir", "target/lambda"));
+        Path testClasses = Path.of(System.getProperty("benchmark.test.classes", "target/test-classes"));
+        Path template = Path.of(System.getProperty("benchmark.template", "template.yaml"));
+        Path jar = packageDir.resolve("lib/back-helper.jar");
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("No deployment package at " + packageDir + ": run `mvn -q -Pbenchmark verify`.");
+            System.exit(2);
+        }
+
+        System.out.printf(Locale.ROOT, "Back Helper benchmark, %s%n%n", Machine.describe());
+        try (LocalDynamoDb dynamoDb = LocalDynamoDb.inMemory()) {
+            SkillConfig config = new SkillConfig(null, TABLE, dynamoDb.endpoint(), null);
+            SkillFactory.createLocalTableIfMissing(config);
+            DynamoDbProgressStore store = SkillFactory.progressStore(config, List.of());
+            // The cold-start probe's person has been here before: their first request reads a real item.
+            converse(new BackHelperStreamHandler(SkillFactory.create(config, store, Clock.systemUTC())),
+                    ColdStartProbe.USER);
+
+            coldStart(new ColdStarts(packageDir, testClasses, template, dynamoDb.endpoint(), TABLE), runs);
+            warm(config, turns);
+            size(jar);
+            load(config, store, loadThreads, loadSeconds);
+        }
+        System.exit(0);
+    }
+
+    private static void coldStart(ColdStarts coldStarts, int runs) throws Exception {
+        System.out.printf(Locale.ROOT, "COLD START: fresh JVM to the first LaunchRequest response, %d runs each%n", runs);
+        System.out.printf(Locale.ROOT, "  function options (template.yaml): %s%n", coldStarts.functionOptions());
+        Map<ColdStarts.Variant, long[]> millis = new EnumMap<>(ColdStarts.Variant.class);
+        for (ColdStarts.Variant variant : ColdStarts.Variant.values()) {
+            coldStarts.time(variant); // one unrecorded start each: the file cache, not the JVM, would be measured
+            millis.put(variant, new long[runs]);
+        }
+        for (int run = 0; run < runs; run++) {
+            for (ColdStarts.Variant variant : ColdStarts.Variant.values()) {
+                millis.get(variant)[run] = coldStarts.time(variant);
+            }
+        }
+        Map<ColdStarts.Variant, Samples> samples = new EnumMap<>(ColdStarts.Variant.class);
+        millis.forEach((variant, values) -> samples.put(variant, new Samples(values)));
+        String[] labels = {"skill, default JVM options (incl. first GetItem)", "skill, function's JVM options (incl. first GetItem)",
+                "hello skill, default JVM options"};
+        int i = 0;
+        for (ColdStarts.Variant variant : ColdStarts.Variant.values()) {
+            Samples s = samples.get(variant);
+            System.out.printf(Locale.ROOT, "  %-52s median %5d ms  (min %d, max %d)%n", labels[i++], s.median(),
+                    s.min(), s.max());
+        }
+        double hello = samples.get(ColdStarts.Variant.HELLO_DEFAULT_OPTIONS).median();
+        System.out.printf(Locale.ROOT, "  ratio to hello: function options %.2f (target <= 1.0), default options %.2f "
+                        + "(target <= 1.5)%n",
+                samples.get(ColdStarts.Variant.SKILL_FUNCTION_OPTIONS).median() / hello,
+                samples.get(ColdStarts.Variant.SKILL_DEFAULT_OPTIONS).median() / hello);
+        System.out.printf(Locale.ROOT, "  classes loaded by the first request after SnapStart priming: %d (target 0)%n%n",
+                coldStarts.classesLoadedByFirstRequestAfterPriming());
+    }
+
+    private static void warm(SkillConfig config, int turns) {
+        System.out.printf(Locale.ROOT, "WARM TURNS: %d turns counted per entry point (after %d each to warm up; "
+                + "timed in 10 interleaved blocks), mix: %s%n", turns, WARM_UP_TURNS, WarmTurns.SESSION.stream()
+                .map(u -> u.isLaunch() ? "launch" : u.intentName()).toList());
+        long heapBefore = heapUsedAfterGc();
+
+        InMemoryProgressStore counting = new InMemoryProgressStore();
+        BackHelperStreamHandler withoutDynamoDb =
+                new BackHelperStreamHandler(SkillFactory.create(config, counting, Clock.systemUTC()));
+        DynamoDbCalls calls = new DynamoDbCalls();
+        BackHelperStreamHandler withDynamoDb = new BackHelperStreamHandler(
+                SkillFactory.create(config, SkillFactory.progressStore(config, List.of(calls)), Clock.systemUTC()));
+        HelloStreamHandler hello = new HelloStreamHandler();
+
+        List<Samples> timed = WarmTurns.interleaved(List.of(new WarmTurns(withoutDynamoDb, "WARM-MEMORY"),
+                new WarmTurns(withDynamoDb, "WARM-DYNAMODB"), new WarmTurns(hello, "WARM-HELLO")),
+                WARM_UP_TURNS, turns, 10);
+        Samples memory = timed.get(0);
+        Samples dynamo = timed.get(1);
+        Samples helloTurns = timed.get(2);
+        printTurns("skill, DynamoDB excluded (counting store)", memory);
+        printTurns("skill, DynamoDB Local included", dynamo);
+        printTurns("hello skill", helloTurns);
+        System.out.printf(Locale.ROOT, "  p99 ratio, skill without DynamoDB to hello: %.2f (target <= 2.0)%n",
+                (double) memory.percentile(99) / helloTurns.percentile(99));
+
+        int counted = WARM_UP_TURNS + turns;
+        System.out.printf(Locale.ROOT, "DYNAMODB: %.3f calls per turn (%.3f reads, %.3f writes) through DynamoDB; "
+                        + "counting store: %.3f reads, %.3f writes per turn%n",
+                (double) (calls.reads() + calls.writes()) / counted, (double) calls.reads() / counted,
+                (double) calls.writes() / counted, (double) counting.reads() / counted,
+                (double) counting.writes() / counted);
+        bytesPerUser(config);
+
+        long heapAfter = heapUsedAfterGc();
+        System.out.printf(Locale.ROOT, "MEMORY: heap used after the warm run %.1f MB (this JVM also runs DynamoDB "
+                        + "Local); the three entry points and their people account for %.1f MB of it%n%n",
+                heapAfter / 1e6, (heapAfter - heapBefore) / 1e6);
+        java.lang.ref.Reference.reachabilityFence(withoutDynamoDb);
+        java.lang.ref.Reference.reachabilityFence(withDynamoDb);
+        java.lang.ref.Reference.reachabilityFence(hello);
+    }
+
+    private static void printTurns(String label, Samples nanos) {
+        System.out.printf(Locale.ROOT, "  %-44s median %6.0f us  p99 %6.0f us  (max %.0f us)%n", label,
+                nanos.median() / 1e3, nanos.percentile(99) / 1e3, nanos.max() / 1e3);
+    }
+
+    private static void bytesPerUser(SkillConfig config) {
+        try (DynamoDbClient client = DynamoDbClients.create(config.dynamoDbEndpoint(), null, List.of())) {
+            long[] sizes = client.scanPaginator(r -> r.tableName(TABLE)).items().stream()
+                    .mapToLong(ItemSize::of).toArray();
+            Samples s = new Samples(sizes);
+            System.out.printf(Locale.ROOT, "  bytes stored per user (DynamoDB's item size): median %d, max %d, "
+                    + "over %d people; one item each%n", s.median(), s.max(), s.count());
+        }
+    }
+
+    private static void size(Path jar) throws Exception {
+        JarContents contents = new JarContents(jar);
+        System.out.printf(Locale.ROOT, "SIZE: deployment jar %,d bytes (%.2f MB, target <= 12 MB), %,d classes; "
+                        + "local- or test-only entries: %d%n", contents.bytes, contents.bytes / 1e6, contents.classes,
+                contents.notForLambda.size());
+        contents.notForLambda.stream().limit(5).forEach(n -> System.out.println("    ! " + n));
+        System.out.println("  largest dependencies (compressed bytes in the jar, classes):");
+        contents.largest.stream().limit(8).forEach(d -> System.out.printf(Locale.ROOT,
+                "    %-48s %,10d  %5d%n", d.name(), d.compressedBytes(), d.classes()));
+        Path archive = jar.getParent().getParent().resolve("back-helper.jsa");
+        if (Files.exists(archive)) {
+            System.out.printf(Locale.ROOT, "  class-data-sharing archive (shipped beside it): %,d bytes%n",
+                    Files.size(archive));
+        }
+        System.out.println();
+    }
+
+    private static void load(SkillConfig config, DynamoDbProgressStore store, int threads, int seconds)
+            throws Exception {
+        int perThread = 8;
+        System.out.printf(Locale.ROOT, "LOAD: %d people on %d threads at once for %d s through one entry point, "
+                + "DynamoDB Local%n", threads * perThread, threads, seconds);
+        LoadRun.Result result = LoadRun.run(new BackHelperStreamHandler(config), store,
+                () -> {
+                    InMemoryProgressStore alone = new InMemoryProgressStore();
+                    return new LoadRun.Replay(
+                            new BackHelperStreamHandler(SkillFactory.create(config, alone, Clock.systemUTC())), alone);
+                },
+                threads, perThread, Duration.ofSeconds(seconds), 20261124L);
+        System.out.printf(Locale.ROOT, "  %,d requests (%.0f per second), %d errors, %d of %d people with lost "
+                        + "progress; latency median %.1f ms, p99 %.1f ms, max %.1f ms%n", result.requests(),
+                result.requestsPerSecond(), result.errors(), result.lostProgress(), result.people(),
+                result.latencyNanos().median() / 1e6, result.latencyNanos().percentile(99) / 1e6,
+                result.latencyNanos().max() / 1e6);
+        result.lostExamples().forEach(e -> System.out.println("    ! " + e));
+    }
+
+    /** A short first visit: open, help me now, stop. */
+    private static void converse(RequestStreamHandler entryPoint, String userId) {
+        LocalSession session = new LocalSession(entryPoint, userId, "en-US");
+        session.say(com.backhelper.local.Utterance.launch());
+        session.say(WarmTurns.said("HelpMeNowIntent"));
+        session.say(WarmTurns.said("AMAZON.StopIntent"));
+    }
+
+    private static long heapUsedAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+}
