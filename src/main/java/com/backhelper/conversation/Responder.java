@@ -2,9 +2,13 @@ package com.backhelper.conversation;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
+import com.backhelper.alerts.Alert;
+import com.backhelper.alerts.AlertOutcome;
+import com.backhelper.alerts.AlertScheduler;
 import com.backhelper.routine.Command;
 import com.backhelper.routine.Reply;
 import com.backhelper.routine.Routine;
+import com.backhelper.speech.SpeechCatalogue;
 import com.backhelper.speech.SpeechCatalogues;
 import com.backhelper.speech.Spoken;
 import com.backhelper.speech.Voice;
@@ -24,12 +28,15 @@ public final class Responder {
     private final SpeechCatalogues catalogues;
     private final ProgressSaver saver;
     private final Clock clock;
+    private final AlertScheduler alerts;
 
-    public Responder(Routine routine, SpeechCatalogues catalogues, ProgressSaver saver, Clock clock) {
+    public Responder(Routine routine, SpeechCatalogues catalogues, ProgressSaver saver, Clock clock,
+                     AlertScheduler alerts) {
         this.routine = routine;
         this.catalogues = catalogues;
         this.saver = saver;
         this.clock = clock;
+        this.alerts = alerts;
     }
 
     /** A routine command: the state moves on, and the reply is spoken. */
@@ -59,6 +66,16 @@ public final class Responder {
         if (reply.effect() == Reply.Effect.FORGETS_PROGRESS && !saver.forget(input)) {
             return sayAndEnd(input, List.of("ui.forget_failed"));
         }
+        Alert alert = alertOf(reply.effect());
+        if (alert != null) {
+            AlertOutcome outcome = alerts.setIfPermitted(input, alert, catalogue(input));
+            turn.update(reply);
+            if (outcome == AlertOutcome.NEEDS_PERMISSION) {
+                // Alexa asks for the permission in its own words; the answer comes back as a Connections.Response.
+                return input.getResponseBuilder().addDirective(AlertScheduler.askPermission(alert)).build();
+            }
+            return respond(input, voice(input).speak(withNotice(input, List.of(alert.keyFor(outcome))), reply));
+        }
         // The words are built before the state moves on: if building them fails, the error path saves the
         // state the person last heard about, not one they never heard.
         Spoken spoken = voice(input).speak(withNotice(input, answerKeys), reply);
@@ -77,8 +94,26 @@ public final class Responder {
         return withNotice;
     }
 
+    /** The person's answer to Alexa's permission question: set the alert if granted, and say how it went. */
+    public Optional<Response> permissionAnswered(HandlerInput input, Alert alert, boolean granted) {
+        AlertOutcome outcome = granted ? alerts.set(input, alert, catalogue(input)) : AlertOutcome.DECLINED;
+        return sayAndEnd(input, List.of(alert.keyFor(outcome), "ui.come_back"));
+    }
+
+    private static Alert alertOf(Reply.Effect effect) {
+        return switch (effect) {
+            case SETS_ICE_TIMER -> Alert.ICE_TIMER;
+            case SETS_WALK_REMINDER -> Alert.WALK_REMINDER;
+            default -> null;
+        };
+    }
+
+    private SpeechCatalogue catalogue(HandlerInput input) {
+        return catalogues.forLocale(input.getRequestEnvelope().getRequest().getLocale());
+    }
+
     private Voice voice(HandlerInput input) {
-        return new Voice(catalogues.forLocale(input.getRequestEnvelope().getRequest().getLocale()));
+        return new Voice(catalogue(input));
     }
 
     private static Optional<Response> respond(HandlerInput input, Spoken spoken) {

@@ -1,7 +1,10 @@
 package com.backhelper.lambda;
 
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.backhelper.alerts.AlertScheduler;
+import com.backhelper.alerts.JdkApiClient;
 import com.backhelper.conversation.BuiltInHandler;
+import com.backhelper.conversation.PermissionAnswerHandler;
 import com.backhelper.conversation.ErrorHandler;
 import com.backhelper.conversation.ExplainHandler;
 import com.backhelper.conversation.FollowUpHandler;
@@ -89,26 +92,38 @@ public final class SkillFactory {
     /**
      * For the local run and the tests: creates the progress table on a local engine if it is missing. Never done by
      * the function itself: in AWS the table belongs to the stack, and a cold start should not spend a call on it.
+     *
+     * @return true if the table is there now (false: not a local engine, or it did not answer in time)
      */
-    public static void createLocalTableIfMissing(SkillConfig config) {
+    public static boolean createLocalTableIfMissing(SkillConfig config) {
         if (!config.dynamoDbIsLocal()) {
-            return;
+            return false;
         }
-        try {
-            progressStore(config, List.of()).createTableIfMissing();
-        } catch (RuntimeException engineDown) { // the skill still answers; progress waits for the engine
-            LOG.warn("could not create the local table {}: {}", config.progressTable(), engineDown.toString());
+        // The skill's one-second call timeout can cut a creation short on a busy machine: a few tries.
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                progressStore(config, List.of()).createTableIfMissing();
+                return true;
+            } catch (RuntimeException slowOrDown) {
+                last = slowOrDown;
+            }
         }
+        // The skill still answers; progress waits for the engine.
+        LOG.warn("could not create the local table {}: {}", config.progressTable(), last.toString());
+        return false;
     }
 
     /** The skill with the parts given: tests and the local run choose the store and the clock. */
     public static GuardedSkill create(SkillConfig config, ProgressStore store, Clock clock) {
         SpeechCatalogues catalogues = SpeechCatalogues.load();
         ProgressSaver saver = new ProgressSaver(store, clock);
-        Responder responder = new Responder(new Routine(), catalogues, saver, clock);
+        Responder responder = new Responder(new Routine(), catalogues, saver, clock, new AlertScheduler(clock));
         // Deliberately not withSkillId: a mismatch there makes the SDK return nothing, which SkillStreamHandler turns
         // into a failed invocation. GuardedSkill checks the id itself and answers cleanly.
         var skill = new CustomSkillBuilder()
+                // The Timers and Reminders APIs go through it; without one, every service call fails.
+                .withApiClient(new JdkApiClient())
                 .addRequestInterceptor(new LoadStateInterceptor(new ProgressLoader(store)))
                 .addResponseInterceptor(new SaveStateInterceptor(saver))
                 .addRequestHandlers(
@@ -121,6 +136,7 @@ public final class SkillFactory {
                         new BuiltInHandler(responder),
                         new SessionEndedHandler(),
                         new SkillDisabledHandler(saver),
+                        new PermissionAnswerHandler(responder),
                         new UnknownIntentHandler(responder),
                         new UnsupportedRequestHandler())
                 .addExceptionHandler(new ErrorHandler(responder, saver))

@@ -23,6 +23,8 @@ public enum Part {
     STEP_WALK,
     /** How to come back after a step that takes time. */
     COME_BACK_LATER,
+    /** "No timer (or reminder), then." */
+    NO_ALERT,
     ROUTINE_DONE,
     ALREADY_FIRST_STEP,
     ALREADY_DONE,

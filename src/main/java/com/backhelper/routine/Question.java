@@ -19,5 +19,9 @@ public enum Question {
     /** Long after the episode began: "shall we start fresh?" yes: a new episode; no: where they were. */
     START_FRESH,
     /** "Shall I forget your progress?" yes: everything stored is deleted; no: nothing changes. */
-    CONFIRM_FORGET
+    CONFIRM_FORGET,
+    /** With the ice: "shall I set a timer to tell you when to take it off?" yes: a 20-minute timer. */
+    OFFER_ICE_TIMER,
+    /** At rest: "shall I remind you in an hour to get up and walk?" yes: a reminder an hour from now. */
+    OFFER_WALK_REMINDER
 }

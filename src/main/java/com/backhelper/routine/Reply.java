@@ -15,7 +15,11 @@ public record Reply(RoutineState state, List<Part> parts, boolean endsSession, E
         /** The first breathing of an episode: its clock starts now (the walk is suggested an hour later). */
         BEGINS_EPISODE,
         /** The person confirmed "forget me": everything stored about them is to be deleted. */
-        FORGETS_PROGRESS
+        FORGETS_PROGRESS,
+        /** The person wants a timer for the ice (20 minutes): the conversation layer sets it, if it may. */
+        SETS_ICE_TIMER,
+        /** The person wants a reminder to walk in an hour: the conversation layer creates it, if it may. */
+        SETS_WALK_REMINDER
     }
 
     public Reply(RoutineState state, List<Part> parts, boolean endsSession) {

@@ -122,6 +122,11 @@ public final class Routine {
             case START_FRESH -> apply(state, Command.START_AFRESH);
             // Everything goes, the pace too: nothing about this person is kept.
             case CONFIRM_FORGET -> new Reply(RoutineState.FRESH, List.of(Part.FORGOTTEN), true, Reply.Effect.FORGETS_PROGRESS);
+            // What was set (or why not) is said by whoever sets it, before these parts.
+            case OFFER_ICE_TIMER -> new Reply(state.withQuestion(Question.NONE), List.of(Part.COME_BACK_LATER), true,
+                    Reply.Effect.SETS_ICE_TIMER);
+            case OFFER_WALK_REMINDER -> new Reply(state.withQuestion(Question.NONE), List.of(Part.COME_BACK_LATER), true,
+                    Reply.Effect.SETS_WALK_REMINDER);
             case NONE -> help(state, List.of(Part.NOTHING_TO_ANSWER, Part.HELP_HERE));
         };
     }
@@ -134,6 +139,7 @@ public final class Routine {
             case CARRY_ON -> ask(state, Question.MENU, Part.HOME);
             case WALK_NOW, START_FRESH -> ask(state, Question.CARRY_ON, Part.WHERE_YOU_WERE);
             case CONFIRM_FORGET -> ask(state, naturalQuestion(state.step()), Part.NOTHING_FORGOTTEN);
+            case OFFER_ICE_TIMER, OFFER_WALK_REMINDER -> endWith(state, Part.NO_ALERT, Part.COME_BACK_LATER);
             case NONE -> help(state, List.of(Part.NOTHING_TO_ANSWER, Part.HELP_HERE));
         };
     }
@@ -152,14 +158,17 @@ public final class Routine {
         };
     }
 
-    /** The guidance of the step in the state. Steps that take time end the session with how to come back. */
+    /**
+     * The guidance of the step in the state. Steps that take time end the session with how to come back; the ice
+     * and the rest first offer a timer or a reminder for the time they take.
+     */
     private Reply guide(RoutineState state) {
         return switch (state.step()) {
             case NOT_STARTED -> ask(state, Question.MENU, Part.HOME);
             case BREATHE -> breathe(state, Part.BREATHING_INTRO);
             case LIE_DOWN -> endWith(state, Part.STEP_LIE_DOWN, Part.COME_BACK_LATER);
-            case ICE -> endWith(state, Part.STEP_ICE, Part.COME_BACK_LATER);
-            case REST -> endWith(state, Part.STEP_REST, Part.COME_BACK_LATER);
+            case ICE -> ask(state, Question.OFFER_ICE_TIMER, Part.STEP_ICE);
+            case REST -> ask(state, Question.OFFER_WALK_REMINDER, Part.STEP_REST);
             case WALK -> endWith(state, Part.STEP_WALK, Part.COME_BACK_LATER);
             case DONE -> endWith(state, Part.ROUTINE_DONE);
         };

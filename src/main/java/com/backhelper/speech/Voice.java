@@ -87,6 +87,7 @@ public final class Voice {
             case STEP_REST -> List.of("R4.step");
             case STEP_WALK -> List.of("R5.step");
             case COME_BACK_LATER -> List.of("ui.come_back");
+            case NO_ALERT -> List.of("ui.no_alert");
             case ROUTINE_DONE -> List.of("S3.done");
             case ALREADY_FIRST_STEP -> List.of("ui.already_first");
             case ALREADY_DONE -> List.of("ui.already_done");

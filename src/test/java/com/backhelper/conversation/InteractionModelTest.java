@@ -30,7 +30,8 @@ class InteractionModelTest {
 
     private static Set<String> handledIntents() {
         Responder responder = new Responder(new Routine(), SpeechCatalogues.load(),
-                new ProgressSaver(TestSkill.store(), Clock.systemUTC()), Clock.systemUTC());
+                new ProgressSaver(TestSkill.store(), Clock.systemUTC()), Clock.systemUTC(),
+                new com.backhelper.alerts.AlertScheduler(Clock.systemUTC()));
         Set<String> handled = new HashSet<>();
         handled.addAll(new ExplainHandler(responder).intentNames());
         handled.addAll(new FollowUpHandler(responder).intentNames());

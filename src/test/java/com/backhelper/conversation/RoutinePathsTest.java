@@ -25,9 +25,11 @@ class RoutinePathsTest {
     void theWholeRoutine_withOnlyShortAnswers() {
         lyingDown()
                 .user("open back helper").says("ui.where.LIE_DOWN").asks("ui.ask.CARRY_ON")
-                .user("yes").hears("R3", "S4").says("ui.come_back").endsSession()
+                .user("yes").hears("R3", "S4").asks("ui.ask.OFFER_ICE_TIMER")
+                .user("no").says("ui.no_alert").says("ui.come_back").endsSession()
                 .user("open back helper").says("ui.where.ICE").asks("ui.ask.CARRY_ON")
-                .user("yes").hears("R4").endsSession()
+                .user("yes").hears("R4").asks("ui.ask.OFFER_WALK_REMINDER")
+                .user("no").says("ui.come_back").endsSession()
                 .user("open back helper").says("ui.where.REST").asks("ui.ask.CARRY_ON")
                 .user("yes").hears("R5").endsSession()
                 .user("open back helper").says("ui.where.WALK").asks("ui.ask.CARRY_ON")
@@ -121,7 +123,7 @@ class RoutinePathsTest {
                 .user("yes").hears("R1").doesNotHear("S1").asks("ui.ask.ANOTHER_ROUND");
         lyingDown().user("open back helper")
                 .user("how long will this last").hears("E6", "R4").asks("ui.ask.CARRY_ON")
-                .user("yes").hears("R3").endsSession();
+                .user("yes").hears("R3").asks("ui.ask.OFFER_ICE_TIMER");
     }
 
     @Test

@@ -106,7 +106,8 @@ class EntryPointTest {
     @Test
     void aHandlerThatThrows_isAnsweredByTheErrorHandler_withAReprompt() {
         ProgressSaver saver = new ProgressSaver(TestSkill.store(), Clock.systemUTC());
-        Responder responder = new Responder(new Routine(), SpeechCatalogues.load(), saver, Clock.systemUTC());
+        Responder responder = new Responder(new Routine(), SpeechCatalogues.load(), saver, Clock.systemUTC(),
+                new com.backhelper.alerts.AlertScheduler(Clock.systemUTC()));
         RequestHandler broken = new RequestHandler() {
             @Override
             public boolean canHandle(HandlerInput input) {

@@ -58,6 +58,25 @@ class RoutineTest {
     }
 
     @Test
+    void theIceOffersATimer_theRestAReminder_andYesAsksForIt() {
+        Reply ice = routine.apply(new RoutineState(Step.LIE_DOWN, Pace.DEFAULT, true, 1, Question.NONE), Command.NEXT);
+        assertEquals(Question.OFFER_ICE_TIMER, ice.question());
+        assertEquals(List.of(Part.STEP_ICE), ice.parts());
+        Reply timer = routine.apply(ice.state(), Command.YES);
+        assertEquals(Reply.Effect.SETS_ICE_TIMER, timer.effect());
+        assertEquals(Step.ICE, timer.state().step());
+        assertTrue(timer.endsSession());
+
+        Reply rest = routine.apply(ice.state().withQuestion(Question.NONE), Command.NEXT);
+        assertEquals(Question.OFFER_WALK_REMINDER, rest.question());
+        Reply reminder = routine.apply(rest.state(), Command.YES);
+        assertEquals(Reply.Effect.SETS_WALK_REMINDER, reminder.effect());
+        Reply noThanks = routine.apply(rest.state(), Command.NO);
+        assertEquals(Reply.Effect.NONE, noThanks.effect());
+        assertEquals(List.of(Part.NO_ALERT, Part.COME_BACK_LATER), noThanks.parts());
+    }
+
+    @Test
     void stop_alwaysEndsTheSession_andKeepsTheStepAndPace() {
         for (RoutineState state : everyState()) {
             Reply reply = routine.apply(state, Command.STOP);
@@ -128,24 +147,25 @@ class RoutineTest {
             "BREATHE,     REPEAT,     BREATHE,    false",
             "BREATHE,     RESUME,     BREATHE,    false",
             "BREATHE,     PAUSE,      BREATHE,    true",
-            "LIE_DOWN,    NEXT,       ICE,        true",
+            "LIE_DOWN,    NEXT,       ICE,        false",
             "LIE_DOWN,    PREVIOUS,   BREATHE,    false",
             "LIE_DOWN,    REPEAT,     LIE_DOWN,   true",
-            "LIE_DOWN,    RESUME,     ICE,        true",
+            "LIE_DOWN,    RESUME,     ICE,        false",
             "LIE_DOWN,    START,      BREATHE,    false",
             "LIE_DOWN,    START_OVER, BREATHE,    false",
-            "ICE,         NEXT,       REST,       true",
+            "ICE,         NEXT,       REST,       false",
             "ICE,         PREVIOUS,   LIE_DOWN,   true",
             "REST,        NEXT,       WALK,       true",
-            "REST,        PREVIOUS,   ICE,        true",
+            "REST,        PREVIOUS,   ICE,        false",
             "WALK,        NEXT,       DONE,       true",
-            "WALK,        PREVIOUS,   REST,       true",
+            "WALK,        PREVIOUS,   REST,       false",
             "DONE,        NEXT,       DONE,       false",
             "DONE,        PREVIOUS,   WALK,       true",
             "DONE,        START,      BREATHE,    false",
             "DONE,        LAUNCH,     DONE,       false",
     })
     void command_movesToTheExpectedStep(Step from, Command command, Step to, boolean endsSession) {
+        // Ends session false at ICE and REST: their guidance offers a timer or a reminder first.
         Reply reply = routine.apply(new RoutineState(from, Pace.DEFAULT, true, 1, Question.NONE), command);
         assertEquals(to, reply.state().step());
         assertEquals(endsSession, reply.endsSession());
@@ -170,6 +190,10 @@ class RoutineTest {
             "START_FRESH,   NO,     BREATHE,  false",
             "CONFIRM_FORGET, YES,   NOT_STARTED, true",
             "CONFIRM_FORGET, NO,    BREATHE,  false",
+            "OFFER_ICE_TIMER, NO,   BREATHE,  true",
+            "OFFER_WALK_REMINDER, NO, BREATHE, true",
+            "OFFER_ICE_TIMER, YES,  BREATHE,  true",
+            "OFFER_WALK_REMINDER, YES, BREATHE, true",
     })
     void yesAndNo_meanWhatTheQuestionAsked(Question question, Command answer, Step to, boolean endsSession) {
         Reply reply = routine.apply(new RoutineState(Step.BREATHE, Pace.DEFAULT, true, 1, question), answer);

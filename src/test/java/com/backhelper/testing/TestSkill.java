@@ -24,8 +24,7 @@ public final class TestSkill {
     public static synchronized SkillConfig config() {
         SkillConfig config = new SkillConfig(null, TABLE, LocalDynamoDb.forTests().endpoint(), null);
         if (!tableCreated) {
-            SkillFactory.createLocalTableIfMissing(config);
-            tableCreated = true;
+            tableCreated = SkillFactory.createLocalTableIfMissing(config);
         }
         return config;
     }
