@@ -4,11 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The catalogues of every locale the skill speaks, loaded once per container. Unknown locales get en-US. */
+/** The catalogues of every locale the skill speaks, loaded once per container. Other locales get en-US. */
 public final class SpeechCatalogues {
 
     public static final String DEFAULT_LOCALE = "en-US";
-    public static final List<String> SUPPORTED_LOCALES = List.of(DEFAULT_LOCALE);
+    /** Every English locale Alexa has a skill store for; each has its own speech file and interaction model. */
+    public static final List<String> SUPPORTED_LOCALES = List.of(DEFAULT_LOCALE, "en-GB", "en-CA", "en-AU", "en-IN");
 
     private final Map<String, SpeechCatalogue> byLocale;
 

@@ -1,0 +1,98 @@
+package com.backhelper.speech;
+
+import com.backhelper.local.InteractionModel;
+import com.backhelper.local.LocalSession;
+import com.backhelper.local.Utterance;
+import com.backhelper.testing.SkillDriver;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every English locale: a complete interaction model and speech file, and that country's emergency number. */
+class LocalesTest {
+
+    private static final SpeechCatalogues CATALOGUES = SpeechCatalogues.load();
+    /** Where each emergency number must be said: the safety line, the red-flag answer and "I cannot call". */
+    private static final Set<String> EMERGENCY_KEYS = Set.of("S1.S2.safety_line", "S1.S2.red_flag", "S2.call",
+            "S1.S2.disc_warning");
+
+    static Iterable<String> locales() {
+        return SpeechCatalogues.SUPPORTED_LOCALES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyLocale_hasAModelWithEveryIntentAndSample_andTheSameInvocationName(String locale) {
+        InteractionModel us = InteractionModel.load("en-US");
+        InteractionModel model = InteractionModel.load(locale);
+        assertEquals(us.invocationName(), model.invocationName());
+        assertEquals(names(us), names(model), locale);
+        for (InteractionModel.Intent intent : us.intents()) {
+            assertEquals(intent.samples().size(), model.intent(intent.name()).samples().size(),
+                    locale + " " + intent.name());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyLocale_hasEveryKeyOfTheSpeech(String locale) {
+        SpeechCatalogue catalogue = CATALOGUES.forLocale(locale);
+        assertEquals(locale, catalogue.locale());
+        assertEquals(CATALOGUES.forLocale("en-US").entries().keySet(), catalogue.entries().keySet(), locale);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"en-US, 911", "en-CA, 911", "en-GB, 999 or 112", "en-AU, 000", "en-IN, 112"})
+    void everyLocale_namesItsOwnEmergencyNumber_andNoOther(String locale, String number) {
+        SpeechCatalogue catalogue = CATALOGUES.forLocale(locale);
+        for (String key : EMERGENCY_KEYS) {
+            assertTrue(catalogue.text(key).contains(number), locale + " " + key + ": " + catalogue.text(key));
+        }
+        String everything = String.join(" ", catalogue.entries().values().stream().flatMap(java.util.List::stream)
+                .toList());
+        for (String other : new String[] {"911", "999", "000", "112"}) {
+            if (!number.contains(other)) {
+                assertFalse(everything.contains(other), locale + " says " + other);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"en-GB, 999 or 112", "en-AU, 000", "en-IN, 112", "en-CA, 911"})
+    void aPersonInThatCountry_hearsTheirNumber_throughTheEntryPoint(String locale, String number) {
+        LocalSession person = new LocalSession(SkillDriver.standard().handler(),
+                "amzn1.ask.account.LOCALE-" + UUID.randomUUID(), locale);
+        JsonNode response = person.say(new Utterance("HelpMeNowIntent", Map.of(), false));
+        String speech = response.path("response").path("outputSpeech").path("ssml").asText();
+        assertTrue(speech.contains(number), speech);
+    }
+
+    @ParameterizedTest
+    @MethodSource("locales")
+    void theSkillManifest_listsEveryLocale_withItsNumberInTheDescription(String locale) throws Exception {
+        JsonNode manifest = new ObjectMapper().readTree(Files.readString(
+                InteractionModel.skillPackageDir().resolve("skill.json"), StandardCharsets.UTF_8)).path("manifest");
+        JsonNode store = manifest.path("publishingInformation").path("locales").path(locale);
+        assertFalse(store.isMissingNode(), locale);
+        String number = CATALOGUES.forLocale(locale).text("S2.call").replaceAll("\\D+", " ").trim().split(" ")[0];
+        assertTrue(store.path("description").asText().contains(number), locale + " description, " + number);
+        assertTrue(manifest.path("privacyAndCompliance").path("locales").has(locale), locale);
+    }
+
+    private static Set<String> names(InteractionModel model) {
+        return model.intents().stream().map(InteractionModel.Intent::name).collect(Collectors.toSet());
+    }
+}
