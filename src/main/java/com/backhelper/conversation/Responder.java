@@ -1,6 +1,7 @@
 package com.backhelper.conversation;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Directive;
 import com.amazon.ask.model.Response;
 import com.backhelper.alerts.Alert;
 import com.backhelper.alerts.AlertOutcome;
@@ -8,6 +9,7 @@ import com.backhelper.alerts.AlertScheduler;
 import com.backhelper.routine.Command;
 import com.backhelper.routine.Reply;
 import com.backhelper.routine.Routine;
+import com.backhelper.screen.BreathingVisual;
 import com.backhelper.speech.SpeechCatalogue;
 import com.backhelper.speech.SpeechCatalogues;
 import com.backhelper.speech.Spoken;
@@ -80,7 +82,7 @@ public final class Responder {
         // state the person last heard about, not one they never heard.
         Spoken spoken = voice(input).speak(withNotice(input, answerKeys), reply);
         turn.update(reply);
-        return respond(input, spoken);
+        return respond(input, spoken, BreathingVisual.forReply(input, reply, catalogue(input)));
     }
 
     /** Someone whose stored place could not be read hears why the routine starts afresh, once. */
@@ -117,10 +119,15 @@ public final class Responder {
     }
 
     private static Optional<Response> respond(HandlerInput input, Spoken spoken) {
+        return respond(input, spoken, Optional.empty());
+    }
+
+    private static Optional<Response> respond(HandlerInput input, Spoken spoken, Optional<? extends Directive> screen) {
         var builder = input.getResponseBuilder().withSpeech(spoken.speech()).withShouldEndSession(spoken.endsSession());
         if (spoken.reprompt() != null) {
             builder.withReprompt(spoken.reprompt());
         }
+        screen.ifPresent(builder::addDirective);
         return builder.build();
     }
 }
