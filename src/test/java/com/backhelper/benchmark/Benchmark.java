@@ -6,6 +6,7 @@ import com.backhelper.lambda.SkillConfig;
 import com.backhelper.lambda.SkillFactory;
 import com.backhelper.local.LocalDynamoDb;
 import com.backhelper.local.LocalSession;
+import com.backhelper.local.Utterance;
 import com.backhelper.progress.DynamoDbClients;
 import com.backhelper.progress.DynamoDbProgressStore;
 import com.backhelper.testing.DynamoDbCalls;
@@ -201,8 +202,8 @@ public final class Benchmark {
     private static void converse(RequestStreamHandler entryPoint, String userId) {
         LocalSession session = new LocalSession(entryPoint, userId, "en-US");
         session.say(com.backhelper.local.Utterance.launch());
-        session.say(WarmTurns.said("HelpMeNowIntent"));
-        session.say(WarmTurns.said("AMAZON.StopIntent"));
+        session.say(Utterance.intent("HelpMeNowIntent"));
+        session.say(Utterance.intent("AMAZON.StopIntent"));
     }
 
     private static long heapUsedAfterGc() {

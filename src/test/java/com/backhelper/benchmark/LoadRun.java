@@ -71,7 +71,7 @@ final class LoadRun {
         return switch (move) {
             case "(open)" -> session.say(Utterance.launch());
             case "(quiet)" -> session.timeOut();
-            default -> session.say(new Utterance(move, java.util.Map.of(), false));
+            default -> session.say(Utterance.intent(move));
         };
     }
 

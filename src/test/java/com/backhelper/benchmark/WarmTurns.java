@@ -17,12 +17,12 @@ final class WarmTurns {
     /** One session of someone who is helped: open, help me now, next, slower, a question, next, stop. */
     static final List<Utterance> SESSION = List.of(
             Utterance.launch(),
-            said("HelpMeNowIntent"),
-            said("AMAZON.NextIntent"),
-            said("SlowerIntent"),
-            said("ExplainIntent"),
-            said("AMAZON.NextIntent"),
-            said("AMAZON.StopIntent"));
+            Utterance.intent("HelpMeNowIntent"),
+            Utterance.intent("AMAZON.NextIntent"),
+            Utterance.intent("SlowerIntent"),
+            Utterance.intent("ExplainIntent"),
+            Utterance.intent("AMAZON.NextIntent"),
+            Utterance.intent("AMAZON.StopIntent"));
 
     static final int PEOPLE = 50;
 
@@ -36,10 +36,6 @@ final class WarmTurns {
         for (int i = 0; i < PEOPLE; i++) {
             people.add(new LocalSession(timed, "amzn1.ask.account." + userPrefix + "-" + i, "en-US"));
         }
-    }
-
-    static Utterance said(String intent) {
-        return new Utterance(intent, Map.of(), false);
     }
 
     /** The next {@code turns} turns of the mix, timed or not. */

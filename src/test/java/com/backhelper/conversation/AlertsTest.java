@@ -66,7 +66,7 @@ class AlertsTest {
         JsonNode offer = toTheIce();
         assertTrue(text(offer).contains(Facts.catalogue().text("ui.ask.OFFER_ICE_TIMER")), text(offer));
 
-        JsonNode done = person.say(said("AMAZON.YesIntent"));
+        JsonNode done = person.say(Utterance.intent("AMAZON.YesIntent"));
 
         assertEquals(1, alexaApi.received().size());
         AlexaApiStandIn.Received call = alexaApi.received().get(0);
@@ -88,7 +88,7 @@ class AlertsTest {
         permissions = AlexaApiStandIn.granted(REMINDERS);
         toTheRest();
 
-        JsonNode done = person.say(said("AMAZON.YesIntent"));
+        JsonNode done = person.say(Utterance.intent("AMAZON.YesIntent"));
 
         assertEquals(1, alexaApi.received().size());
         AlexaApiStandIn.Received call = alexaApi.received().get(0);
@@ -106,7 +106,7 @@ class AlertsTest {
     void withoutPermission_alexaAsksForIt_byVoice_andNothingIsSetYet() {
         toTheRest();
 
-        JsonNode asked = person.say(said("AMAZON.YesIntent"));
+        JsonNode asked = person.say(Utterance.intent("AMAZON.YesIntent"));
 
         JsonNode directive = asked.path("response").path("directives").path(0);
         assertEquals("Connections.SendRequest", directive.path("type").asText());
@@ -122,7 +122,7 @@ class AlertsTest {
     @Test
     void permissionAccepted_thenTheReminderIsSet() {
         toTheRest();
-        person.say(said("AMAZON.YesIntent"));
+        person.say(Utterance.intent("AMAZON.YesIntent"));
         permissions = AlexaApiStandIn.granted(REMINDERS);
 
         JsonNode done = person.send(permissionAnswer("WALK_REMINDER", REMINDERS, "ACCEPTED"));
@@ -136,7 +136,7 @@ class AlertsTest {
     @Test
     void permissionDenied_isFine_andNothingIsCalled() {
         toTheIce();
-        person.say(said("AMAZON.YesIntent"));
+        person.say(Utterance.intent("AMAZON.YesIntent"));
 
         JsonNode done = person.send(permissionAnswer("ICE_TIMER", TIMERS, "DENIED"));
 
@@ -151,7 +151,7 @@ class AlertsTest {
         alexaApi.answerWith(403);
         toTheIce();
 
-        JsonNode done = person.say(said("AMAZON.YesIntent"));
+        JsonNode done = person.say(Utterance.intent("AMAZON.YesIntent"));
 
         assertEquals(1, alexaApi.received().size());
         assertTrue(text(done).contains(Facts.catalogue().text("S4.timer_failed")), text(done));
@@ -165,22 +165,22 @@ class AlertsTest {
     void noThanks_setsNothing() {
         permissions = AlexaApiStandIn.granted(TIMERS, REMINDERS);
         toTheIce();
-        JsonNode done = person.say(said("AMAZON.NoIntent"));
+        JsonNode done = person.say(Utterance.intent("AMAZON.NoIntent"));
         assertTrue(alexaApi.received().isEmpty());
         assertTrue(text(done).contains(Facts.catalogue().text("ui.come_back")), text(done));
     }
 
     /** Help me now, next (lying down, the session ends), then next again: the ice, and its offer. */
     private JsonNode toTheIce() {
-        person.say(said("HelpMeNowIntent"));
-        person.say(said("AMAZON.NextIntent"));
-        return person.say(said("AMAZON.NextIntent"));
+        person.say(Utterance.intent("HelpMeNowIntent"));
+        person.say(Utterance.intent("AMAZON.NextIntent"));
+        return person.say(Utterance.intent("AMAZON.NextIntent"));
     }
 
     private void toTheRest() {
         toTheIce();
-        person.say(said("AMAZON.NoIntent"));
-        JsonNode offer = person.say(said("AMAZON.NextIntent"));
+        person.say(Utterance.intent("AMAZON.NoIntent"));
+        JsonNode offer = person.say(Utterance.intent("AMAZON.NextIntent"));
         assertTrue(text(offer).contains(Facts.catalogue().text("ui.ask.OFFER_WALK_REMINDER")), text(offer));
     }
 
@@ -200,9 +200,6 @@ class AlertsTest {
         return envelope;
     }
 
-    private static Utterance said(String intent) {
-        return new Utterance(intent, Map.of(), false);
-    }
 
     private static String speech(JsonNode response) {
         return response.path("response").path("outputSpeech").path("ssml").asText("");

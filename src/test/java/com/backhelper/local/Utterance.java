@@ -13,6 +13,11 @@ public record Utterance(String intentName, Map<String, String> slots, boolean op
         return new Utterance(null, Map.of(), true);
     }
 
+    /** An intent with no slots, said within the session (or starting one if none is open). */
+    public static Utterance intent(String intentName) {
+        return new Utterance(intentName, Map.of(), false);
+    }
+
     public boolean isLaunch() {
         return intentName == null;
     }

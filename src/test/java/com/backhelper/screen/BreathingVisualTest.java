@@ -30,18 +30,18 @@ class BreathingVisualTest {
     @Test
     void aScreen_getsTheVisual_withTheCircleTimedToTheSpokenBreaths() {
         LocalSession person = person(true);
-        JsonNode first = person.say(said("HelpMeNowIntent"));
+        JsonNode first = person.say(Utterance.intent("HelpMeNowIntent"));
         assertCircleKeepsThePace(first, Pace.DEFAULT);
 
-        JsonNode slower = person.say(said("SlowerIntent"));
+        JsonNode slower = person.say(Utterance.intent("SlowerIntent"));
         assertCircleKeepsThePace(slower, Pace.DEFAULT.slower());
     }
 
     @Test
     void aStepWithoutBreathing_showsTheStep_andTheCircleStaysStill() {
         LocalSession person = person(true);
-        person.say(said("HelpMeNowIntent"));
-        JsonNode lieDown = person.say(said("AMAZON.NextIntent"));
+        person.say(Utterance.intent("HelpMeNowIntent"));
+        JsonNode lieDown = person.say(Utterance.intent("AMAZON.NextIntent"));
         JsonNode data = renderDocument(lieDown).path("datasources").path("breathing");
         assertEquals(0, data.path("breaths").asInt());
         assertTrue(data.path("step").asText().length() > 0);
@@ -51,7 +51,7 @@ class BreathingVisualTest {
     void aDeviceWithoutAScreen_getsNoDirectiveAtAll() {
         LocalSession person = person(false);
         for (String intent : List.of("HelpMeNowIntent", "SlowerIntent", "AMAZON.NextIntent")) {
-            JsonNode response = person.say(said(intent));
+            JsonNode response = person.say(Utterance.intent(intent));
             assertTrue(response.path("response").path("directives").isMissingNode()
                     || response.path("response").path("directives").isEmpty(), intent + ": " + response);
         }
@@ -99,7 +99,4 @@ class BreathingVisualTest {
         return new LocalSession(device, "amzn1.ask.account.SCREEN-" + UUID.randomUUID(), "en-US");
     }
 
-    private static Utterance said(String intent) {
-        return new Utterance(intent, Map.of(), false);
-    }
 }

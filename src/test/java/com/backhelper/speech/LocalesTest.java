@@ -75,7 +75,7 @@ class LocalesTest {
     void aPersonInThatCountry_hearsTheirNumber_throughTheEntryPoint(String locale, String number) {
         LocalSession person = new LocalSession(SkillDriver.standard().handler(),
                 "amzn1.ask.account.LOCALE-" + UUID.randomUUID(), locale);
-        JsonNode response = person.say(new Utterance("HelpMeNowIntent", Map.of(), false));
+        JsonNode response = person.say(Utterance.intent("HelpMeNowIntent"));
         String speech = response.path("response").path("outputSpeech").path("ssml").asText();
         assertTrue(speech.contains(number), speech);
     }
