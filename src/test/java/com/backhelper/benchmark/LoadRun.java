@@ -173,6 +173,9 @@ final class LoadRun {
         if (move.equals("(quiet)")) {
             return false;
         }
+        if (response.path("response").path("directives").toString().contains("Connections.SendRequest")) {
+            return false; // Alexa asks for a permission in its own words: no speech of the skill's is due
+        }
         String speech = response.path("response").path("outputSpeech").path("ssml").asText("");
         String text = Facts.plain(speech);
         return speech.isEmpty() || Facts.catalogue().variants("R1.error_fallback").stream().anyMatch(text::contains);
