@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -42,15 +41,13 @@ class AlertsTest {
         alexaApi = new AlexaApiStandIn();
         SkillDriver skill = SkillDriver.standard();
         // Every request carries the stand-in's address, this request's token and the permissions granted so far.
-        RequestStreamHandler withAlexaContext = (in, out, context) -> {
-            ObjectNode envelope = (ObjectNode) RequestEnvelopes.JSON.readTree(in.readAllBytes());
+        RequestStreamHandler withAlexaContext = skill.as(envelope -> {
             ObjectNode system = (ObjectNode) envelope.path("context").path("System");
             system.put("apiEndpoint", alexaApi.endpoint());
             system.put("apiAccessToken", TOKEN);
             ObjectNode scopes = ((ObjectNode) system.path("user")).putObject("permissions").putObject("scopes");
             permissions.forEach((scope, status) -> scopes.putObject(scope).put("status", status));
-            out.write(skill.send(envelope).toString().getBytes(StandardCharsets.UTF_8));
-        };
+        });
         userId = "amzn1.ask.account.ALERTS-" + UUID.randomUUID();
         person = new LocalSession(withAlexaContext, userId, "en-US");
     }

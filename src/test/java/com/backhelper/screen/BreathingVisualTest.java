@@ -2,7 +2,6 @@ package com.backhelper.screen;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backhelper.local.LocalSession;
-import com.backhelper.local.RequestEnvelopes;
 import com.backhelper.local.Utterance;
 import com.backhelper.routine.Pace;
 import com.backhelper.testing.Cadence;
@@ -11,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -87,15 +85,13 @@ class BreathingVisualTest {
     /** Someone talking on a device with a screen (APL in supportedInterfaces), or without one. */
     private static LocalSession person(boolean screen) {
         SkillDriver skill = SkillDriver.standard();
-        RequestStreamHandler device = (in, out, context) -> {
-            ObjectNode envelope = (ObjectNode) RequestEnvelopes.JSON.readTree(in.readAllBytes());
+        RequestStreamHandler device = skill.as(envelope -> {
             ObjectNode interfaces = (ObjectNode) envelope.path("context").path("System").path("device")
                     .path("supportedInterfaces");
             if (screen) {
                 interfaces.putObject("Alexa.Presentation.APL").putObject("runtime").put("maxVersion", "2023.3");
             }
-            out.write(skill.send(envelope).toString().getBytes(StandardCharsets.UTF_8));
-        };
+        });
         return new LocalSession(device, "amzn1.ask.account.SCREEN-" + UUID.randomUUID(), "en-US");
     }
 

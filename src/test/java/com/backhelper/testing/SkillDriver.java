@@ -2,7 +2,9 @@ package com.backhelper.testing;
 
 import com.backhelper.lambda.BackHelperStreamHandler;
 import com.backhelper.lambda.SkillFactory;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backhelper.local.LocalSession;
+import com.backhelper.local.RequestEnvelopes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -43,6 +46,18 @@ public final class SkillDriver {
 
     public BackHelperStreamHandler handler() {
         return handler;
+    }
+
+    /**
+     * An entry point as a particular device or account would reach it: each request envelope is changed first (a
+     * screen among its interfaces, an API endpoint, permissions granted), then sent through this driver.
+     */
+    public RequestStreamHandler as(Consumer<ObjectNode> device) {
+        return (in, out, context) -> {
+            ObjectNode envelope = (ObjectNode) RequestEnvelopes.JSON.readTree(in.readAllBytes());
+            device.accept(envelope);
+            out.write(send(envelope).toString().getBytes(StandardCharsets.UTF_8));
+        };
     }
 
     public JsonNode send(ObjectNode envelope) {
