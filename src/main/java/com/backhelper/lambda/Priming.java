@@ -3,6 +3,7 @@ package com.backhelper.lambda;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backhelper.progress.LoopbackRedirect;
 import com.backhelper.progress.ProgressStore;
+import com.backhelper.speech.SpeechCatalogues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,7 +35,7 @@ public final class Priming {
              "context":{"System":{"application":{"applicationId":"amzn1.ask.skill.priming"},"user":{"userId":"%1$s"},
                "device":{"deviceId":"amzn1.ask.device.priming","supportedInterfaces":{}},
                "apiEndpoint":"https://api.amazonalexa.com","apiAccessToken":"priming"}},
-             "request":{"type":"IntentRequest","requestId":"amzn1.echo-api.request.priming","locale":"en-US",
+             "request":{"type":"IntentRequest","requestId":"amzn1.echo-api.request.priming","locale":"%2$s",
                "timestamp":"2026-01-01T00:00:00Z"}}""";
 
     /** One conversation per list: a session's turns in order (null: a LaunchRequest; "END": SessionEndedRequest). */
@@ -87,9 +88,12 @@ public final class Priming {
             int requests = 0;
             int unanswered = 0;
             for (int round = 0; round < rounds; round++) {
+                // Each round in another locale: every speech file is read before the snapshot, not by a person.
+                List<String> locales = SpeechCatalogues.SUPPORTED_LOCALES;
+                String locale = locales.get(round % locales.size());
                 for (List<String> conversation : CONVERSATIONS) {
                     requests += conversation.size();
-                    unanswered += converse(handler, conversation);
+                    unanswered += converse(handler, conversation, locale);
                 }
             }
             return new Result(requests, unanswered, standIn.answered());
@@ -101,12 +105,12 @@ public final class Priming {
     }
 
     /** One session through the entry point; returns how many of its requests got no response envelope. */
-    private static int converse(RequestStreamHandler handler, List<String> turns) throws IOException {
+    private static int converse(RequestStreamHandler handler, List<String> turns, String locale) throws IOException {
         int unanswered = 0;
         JsonNode attributes = JSON.createObjectNode();
         boolean first = true;
         for (String intent : turns) {
-            ObjectNode envelope = (ObjectNode) JSON.readTree(String.format(TEMPLATE, USER));
+            ObjectNode envelope = (ObjectNode) JSON.readTree(String.format(TEMPLATE, USER, locale));
             ObjectNode session = (ObjectNode) envelope.path("session");
             session.put("new", first);
             session.set("attributes", attributes);

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 public final class SpeechCatalogue {
 
-    private static final String VARIANT_SEPARATOR = "\\s+\\|\\s+";
+    private static final char VARIANT_SEPARATOR = '|';
 
     private final String locale;
     private final Map<String, List<String>> entries;
@@ -40,15 +40,30 @@ public final class SpeechCatalogue {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, List<String>> entries = new TreeMap<>();
             for (String key : properties.stringPropertyNames()) {
-                List<String> variants = Arrays.stream(properties.getProperty(key).trim().split(VARIANT_SEPARATOR))
-                        .map(String::trim)
-                        .filter(v -> !v.isEmpty())
-                        .toList();
-                entries.put(key, variants);
+                entries.put(key, splitVariants(properties.getProperty(key)));
             }
             return new SpeechCatalogue(locale, Map.copyOf(entries));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * A value's variants, split at each {@code |} (no speech contains one). A plain scan rather than a regular
+     * expression: this runs for every key on a cold start.
+     */
+    private static List<String> splitVariants(String value) {
+        List<String> variants = new ArrayList<>(2);
+        int start = 0;
+        for (int bar = value.indexOf(VARIANT_SEPARATOR); ; bar = value.indexOf(VARIANT_SEPARATOR, start)) {
+            String variant = (bar < 0 ? value.substring(start) : value.substring(start, bar)).trim();
+            if (!variant.isEmpty()) {
+                variants.add(variant);
+            }
+            if (bar < 0) {
+                return List.copyOf(variants);
+            }
+            start = bar + 1;
         }
     }
 

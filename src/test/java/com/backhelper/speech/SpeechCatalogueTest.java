@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,5 +80,24 @@ class SpeechCatalogueTest {
         SpeechCatalogues all = SpeechCatalogues.load();
         assertSame(all.forLocale("en-US"), all.forLocale("xx-YY"));
         assertNotNull(all.forLocale(null));
+    }
+
+    @Test
+    void eachLocale_isReadOnce_andKeepsItsOwnWords() {
+        SpeechCatalogues all = SpeechCatalogues.load();
+        SpeechCatalogue british = all.forLocale("en-GB");
+        assertSame(british, all.forLocale("en-GB"));
+        assertEquals("en-GB", british.locale());
+        assertNotEquals(all.forLocale("en-US").text("S2.call"), british.text("S2.call"));
+    }
+
+    @Test
+    void variants_areSplitAtEachBar_withoutBlanks() {
+        for (List<String> variants : catalogue.entries().values()) {
+            for (String variant : variants) {
+                assertFalse(variant.isBlank() || variant.contains("|") || !variant.equals(variant.trim()), variant);
+            }
+        }
+        assertEquals("Breathe in through your nose.", catalogue.variants("R1.cue.in").get(0));
     }
 }
