@@ -56,8 +56,7 @@ public final class LocalConversation {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         SkillConfig config = SkillConfig.fromEnvironment();
         // DynamoDB Local in this process unless DYNAMODB_ENDPOINT names another engine; the data stays between runs.
-        try (LocalDynamoDb engine = config.dynamoDbEndpoint() != null ? null
-                : options.inMemory() ? LocalDynamoDb.inMemory() : LocalDynamoDb.keepingDataIn(options.dataDir())) {
+        try (LocalDynamoDb engine = LocalDynamoDb.forLocalRun(config, options.inMemory(), options.dataDir())) {
             if (engine != null) {
                 config = config.withDynamoDbEndpoint(engine.endpoint());
             }

@@ -3,6 +3,7 @@ package com.backhelper.local;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBRequestHandler;
 import com.amazonaws.services.dynamodbv2.local.server.LocalDynamoDBServerHandler;
+import com.backhelper.lambda.SkillConfig;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -58,6 +59,18 @@ public final class LocalDynamoDb implements AutoCloseable {
     /** The same, on a given port: an engine stopped and started again comes back where it was. */
     public static LocalDynamoDb keepingDataIn(Path directory, int port) {
         return start(directory, port);
+    }
+
+    /**
+     * The engine for a local run (the terminal conversation, {@code ask run}): none when the configuration already
+     * names one ({@code DYNAMODB_ENDPOINT}), else one in this process, in memory or keeping its data in
+     * {@code dataDir} between runs.
+     */
+    public static LocalDynamoDb forLocalRun(SkillConfig config, boolean inMemory, Path dataDir) {
+        if (config.dynamoDbEndpoint() != null) {
+            return null;
+        }
+        return inMemory ? inMemory() : keepingDataIn(dataDir);
     }
 
     /** One in-memory engine for the whole test run, started on first use and stopped when the JVM exits. */
