@@ -195,9 +195,10 @@ public final class LocalDebugger implements WebSocket.Listener {
         long start = System.nanoTime();
         try {
             ByteArrayOutputStream response = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(request.getRequestPayload().getBytes(StandardCharsets.UTF_8)),
-                    response, null);
-            out.printf("answered request %s in %d ms%n", request.getRequestId(), (System.nanoTime() - start) / 1_000_000);
+            byte[] payload = request.getRequestPayload().getBytes(StandardCharsets.UTF_8);
+            handler.handleRequest(new ByteArrayInputStream(payload), response, null);
+            out.printf("answered request %s in %d ms%n", request.getRequestId(),
+                    (System.nanoTime() - start) / 1_000_000);
             return JSON.serialize(SuccessResponse.builder()
                     .withVersion(request.getVersion())
                     .withOriginalRequestId(request.getRequestId())

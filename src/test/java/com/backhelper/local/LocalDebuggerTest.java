@@ -145,7 +145,8 @@ class LocalDebuggerTest {
         assertNull(DebugArguments.parse(List.of("--accessToken", TOKEN, "--skillId", "not-a-skill")));
         assertNull(DebugArguments.parse(askRunArguments("--region", "MARS")));
         assertNull(DebugArguments.parse(List.of("--accessToken")));
-        assertInstanceOf(DebugArguments.class, DebugArguments.parse(List.of("--accessToken", TOKEN, "--skillId", SKILL_ID)));
+        assertInstanceOf(DebugArguments.class,
+                DebugArguments.parse(List.of("--accessToken", TOKEN, "--skillId", SKILL_ID)));
     }
 
     /** What the dispatch service sends: the skill request as a string inside a message with its own id. */

@@ -154,7 +154,8 @@ public final class WebSocketStandIn implements AutoCloseable {
         upgradePath = requestLine.split(" ")[1];
         for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
             int colon = line.indexOf(':');
-            upgradeHeaders.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            String name = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            upgradeHeaders.put(name, line.substring(colon + 1).trim());
         }
         String key = upgradeHeaders.get("sec-websocket-key");
         String accept = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1")
