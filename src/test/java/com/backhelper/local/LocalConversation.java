@@ -69,8 +69,8 @@ public final class LocalConversation {
                 options.said().forEach(conversation::turn);
                 return 0;
             }
-            talk(conversation, out, engine == null ? config.dynamoDbEndpoint().toString()
-                    : options.inMemory() ? "in memory" : options.dataDir().toString());
+            talk(conversation, out,
+                    LocalDynamoDb.whereProgressIsKept(engine, config, options.inMemory(), options.dataDir()));
             return 0;
         }
     }
@@ -78,7 +78,7 @@ public final class LocalConversation {
     private static void talk(LocalConversation conversation, PrintStream out, String where) throws Exception {
         out.println("Back Helper, in your terminal. Type what you would say to Alexa, for example:");
         out.println("  open back helper  |  what happens when my back goes out  |  help me now  |  next  |  stop");
-        out.println("Progress is kept in DynamoDB Local (" + where + "). Ctrl-D (or 'quit') to leave.");
+        out.println("Progress is kept in " + where + ". Ctrl-D (or 'quit') to leave.");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         while (true) {
             out.print("\nyou> ");
@@ -118,7 +118,7 @@ public final class LocalConversation {
             String locale = "en-US";
             boolean speak = false;
             boolean inMemory = false;
-            Path dataDir = Path.of(System.getProperty("local.data.dir", "target/local-dynamodb"));
+            Path dataDir = LocalDynamoDb.defaultDataDir();
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--speak" -> speak = true;

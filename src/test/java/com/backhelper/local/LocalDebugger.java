@@ -69,7 +69,7 @@ public final class LocalDebugger implements WebSocket.Listener {
     /** Connects, answers until Alexa closes the connection, and returns the exit status. */
     static int run(DebugArguments arguments, PrintStream out) throws Exception {
         SkillConfig config = SkillConfig.fromEnvironment().withSkillId(arguments.skillId());
-        Path dataDir = Path.of(System.getProperty("local.data.dir", "target/local-dynamodb"));
+        Path dataDir = LocalDynamoDb.defaultDataDir();
         try (LocalDynamoDb engine = LocalDynamoDb.forLocalRun(config, arguments.inMemory(), dataDir)) {
             if (engine != null) {
                 config = config.withDynamoDbEndpoint(engine.endpoint());
@@ -86,8 +86,8 @@ public final class LocalDebugger implements WebSocket.Listener {
             }
             out.println("Connected. Alexa now sends " + arguments.skillId() + "'s development-stage requests to "
                     + "this machine: talk to an Echo on your developer account, or use the console's Test tab.");
-            out.println("Progress is kept in " + (engine == null ? config.dynamoDbEndpoint()
-                    : arguments.inMemory() ? "DynamoDB Local, in memory" : "DynamoDB Local, " + dataDir) + ".");
+            out.println("Progress is kept in "
+                    + LocalDynamoDb.whereProgressIsKept(engine, config, arguments.inMemory(), dataDir) + ".");
             out.println("The connection closed: " + debugger.closed().join()
                     + ". Run `ask run` again to go on (a connection lasts an hour at most).");
             return 0;
@@ -112,7 +112,7 @@ public final class LocalDebugger implements WebSocket.Listener {
     /** This JVM's settings from the pom (where local data lives, how much the log says) that a relaunch keeps. */
     private static Map<String, String> passedOn() {
         Map<String, String> properties = new TreeMap<>();
-        for (String name : List.of("local.data.dir", "org.slf4j.simpleLogger.defaultLogLevel")) {
+        for (String name : List.of(LocalDynamoDb.DATA_DIR_PROPERTY, "org.slf4j.simpleLogger.defaultLogLevel")) {
             String value = System.getProperty(name);
             if (value != null) {
                 properties.put(name, value);

@@ -61,6 +61,21 @@ public final class LocalDynamoDb implements AutoCloseable {
         return start(directory, port);
     }
 
+    /** The system property (set by the pom) naming where local runs keep DynamoDB Local's data. */
+    static final String DATA_DIR_PROPERTY = "local.data.dir";
+
+    /** Where local runs keep their data unless told otherwise: the pom's choice, else target/local-dynamodb. */
+    public static Path defaultDataDir() {
+        return Path.of(System.getProperty(DATA_DIR_PROPERTY, "target/local-dynamodb"));
+    }
+
+    /** For the person at the terminal: where a local run's progress goes ({@code engine} from forLocalRun). */
+    public static String whereProgressIsKept(LocalDynamoDb engine, SkillConfig config, boolean inMemory,
+                                             Path dataDir) {
+        return engine == null ? config.dynamoDbEndpoint().toString()
+                : inMemory ? "DynamoDB Local, in memory" : "DynamoDB Local, " + dataDir;
+    }
+
     /**
      * The engine for a local run (the terminal conversation, {@code ask run}): none when the configuration already
      * names one ({@code DYNAMODB_ENDPOINT}), else one in this process, in memory or keeping its data in
