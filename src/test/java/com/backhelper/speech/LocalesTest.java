@@ -10,15 +10,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every English locale: a complete interaction model and speech file, and that country's emergency number. */
@@ -52,6 +57,32 @@ class LocalesTest {
         SpeechCatalogue catalogue = CATALOGUES.forLocale(locale);
         assertEquals(locale, catalogue.locale());
         assertEquals(CATALOGUES.forLocale("en-US").entries().keySet(), catalogue.entries().keySet(), locale);
+    }
+
+    /** A phrasing is written once: a locale's file holds only its placeholders and the sentences it says otherwise. */
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyLocaleFile_holdsOnlyWhatThatLocaleChanges(String locale) throws Exception {
+        Properties shared = properties("en");
+        Properties own = properties(locale);
+        for (String key : own.stringPropertyNames()) {
+            if (key.startsWith("locale.")) {
+                continue;
+            }
+            assertTrue(shared.containsKey(key), locale + " adds a key the shared words do not have: " + key);
+            assertNotEquals(shared.getProperty(key), own.getProperty(key), locale + " repeats the shared " + key);
+        }
+        for (List<String> variants : CATALOGUES.forLocale(locale).entries().values()) {
+            variants.forEach(text -> assertFalse(text.contains("{") || text.contains("}"), locale + ": " + text));
+        }
+    }
+
+    private static Properties properties(String name) throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = LocalesTest.class.getResourceAsStream("/speech/" + name + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     @ParameterizedTest(name = "{0}: {1}")
