@@ -111,6 +111,16 @@ class SkillManifestTest {
     }
 
     @Test
+    void askResourcesJson_namesTheRuntimeAndHandler_templateYamlDeploys() throws IOException {
+        Path root = InteractionModel.skillPackageDir().getParent();
+        String template = Files.readString(root.resolve("template.yaml"));
+        JsonNode userConfig = new ObjectMapper().readTree(Files.readString(root.resolve("ask-resources.json")))
+                .path("profiles").path("default").path("skillInfrastructure").path("userConfig");
+        assertTrue(template.contains("Runtime: " + userConfig.path("runtime").asText() + "\n"), userConfig.toString());
+        assertTrue(template.contains("Handler: " + userConfig.path("handler").asText() + "::handleRequest"));
+    }
+
+    @Test
     void templateYamlsHandler_isTheRealEntryPoint() throws Exception {
         String template = Files.readString(InteractionModel.skillPackageDir().resolveSibling("template.yaml"));
         Matcher handler = Pattern.compile("Handler: ([\\w.]+)::handleRequest").matcher(template);
