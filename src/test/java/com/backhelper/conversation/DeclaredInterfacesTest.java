@@ -49,7 +49,8 @@ class DeclaredInterfacesTest {
     @Test
     void everyDirectiveTheSkillSends_isForAnInterfaceTheManifestDeclares() throws Exception {
         Set<String> sent = directivesSentToADeviceThatSupportsEverything();
-        assertTrue(sent.contains("Alexa.Presentation.APL.RenderDocument"), "the conversations reach the visual: " + sent);
+        assertTrue(sent.contains("Alexa.Presentation.APL.RenderDocument"), "the conversations reach the visual: "
+                + sent);
         assertTrue(sent.contains("Connections.SendRequest"), "and a permission request: " + sent);
 
         List<String> undeclared = undeclared(sent, declaredInterfaces(manifest()));
