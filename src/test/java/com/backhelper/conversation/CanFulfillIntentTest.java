@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,15 +60,15 @@ class CanFulfillIntentTest {
 
     @Test
     void whatTheSkillIsFor_isYes() {
-        for (String intent : new String[] {"ExplainIntent", "HelpMeNowIntent", "IceOrHeatIntent", "IsItSeriousIntent"}) {
+        for (String intent : List.of("ExplainIntent", "HelpMeNowIntent", "IceOrHeatIntent", "IsItSeriousIntent")) {
             assertEquals("YES", answer(asking(intent)).path("canFulfill").asText(), intent);
         }
     }
 
     @Test
     void wordsThatMeanSomethingOnlyInsideTheSkill_andBuiltIns_areNo() {
-        for (String intent : new String[] {"SlowerIntent", "FasterIntent", "ForgetMeIntent", "AMAZON.StopIntent",
-                "AMAZON.YesIntent", "AMAZON.FallbackIntent", "SomeoneElsesIntent"}) {
+        for (String intent : List.of("SlowerIntent", "FasterIntent", "ForgetMeIntent", "AMAZON.StopIntent",
+                "AMAZON.YesIntent", "AMAZON.FallbackIntent", "SomeoneElsesIntent")) {
             assertEquals("NO", answer(asking(intent)).path("canFulfill").asText(), intent);
         }
     }
@@ -96,6 +97,6 @@ class CanFulfillIntentTest {
         Set<String> interfaces = new HashSet<>();
         manifest.path("manifest").path("apis").path("custom").path("interfaces")
                 .forEach(i -> interfaces.add(i.path("type").asText()));
-        assertTrue(interfaces.contains("CAN_FULFILL_INTENT_REQUEST"), "Alexa sends none unless declared: " + interfaces);
+        assertTrue(interfaces.contains("CAN_FULFILL_INTENT_REQUEST"), "none is sent unless declared: " + interfaces);
     }
 }
