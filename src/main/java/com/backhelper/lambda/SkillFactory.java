@@ -127,6 +127,7 @@ public final class SkillFactory {
                 .addRequestInterceptor(new LoadStateInterceptor(new ProgressLoader(store)))
                 .addResponseInterceptor(new SaveStateInterceptor(saver))
                 .addRequestHandlers(
+                        new com.backhelper.conversation.CanFulfillIntentHandler(), // DEPLOY: Alexa+ routing
                         new LaunchHandler(responder),
                         new RedFlagHandler(responder),
                         new SafetyHandler(responder),

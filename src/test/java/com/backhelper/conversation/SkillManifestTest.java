@@ -8,15 +8,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** skill.json says what the skill is honestly, and its example phrases are ones the model really understands. */
@@ -48,7 +54,18 @@ class SkillManifestTest {
         assertFalse(privacy.path("isChildDirected").asBoolean(true));
         assertTrue(privacy.path("isExportCompliant").asBoolean(false));
         // It keeps progress against the Alexa user id, so it must publish a privacy policy.
-        assertTrue(privacy.path("locales").path("en-US").path("privacyPolicyUrl").asText().startsWith("https://"));
+        // Both documents live in the repository; scripts/deploy writes their hosted addresses into what it deploys.
+        for (JsonNode locale : privacy.path("locales")) {
+            assertTrue(locale.path("privacyPolicyUrl").asText().startsWith("https://"));
+            assertTrue(locale.path("termsOfUseUrl").asText().startsWith("https://"));
+        }
+        Path root = InteractionModel.skillPackageDir().getParent();
+        assertTrue(Files.readString(root.resolve("PRIVACY.md")).contains("30 days"));
+        String terms = Files.readString(root.resolve("TERMS.md")).toLowerCase(Locale.ROOT);
+        for (String promise : List.of("general information", "not medical advice", "not for emergencies",
+                "cannot call anyone")) {
+            assertTrue(terms.contains(promise), "TERMS.md says: " + promise);
+        }
     }
 
     @Test
@@ -72,11 +89,35 @@ class SkillManifestTest {
     }
 
     @Test
-    void theEndpoint_isTheFunctionsAlias_asTemplateYamlPublishesIt() throws IOException {
-        String uri = manifest().path("apis").path("custom").path("endpoint").path("uri").asText();
-        assertTrue(uri.matches("arn:aws:lambda:[a-z0-9-]+:\\d{12}:function:[A-Za-z0-9-_]+:live"), uri);
-        String template = Files.readString(InteractionModel.skillPackageDir().resolveSibling("template.yaml"));
-        assertTrue(template.contains("AutoPublishAlias: live"));
+    void everyIcon_isAPngOfTheSizeAlexaAsksFor_inTheSkillPackage() throws IOException {
+        Path skillPackage = InteractionModel.skillPackageDir();
+        JsonNode locales = manifest().path("publishingInformation").path("locales");
+        assertTrue(locales.size() >= 1);
+        for (JsonNode locale : locales) {
+            assertIcon(skillPackage, locale.path("smallIconUri").asText(), 108);
+            assertIcon(skillPackage, locale.path("largeIconUri").asText(), 512);
+        }
+    }
+
+    /** The ASK CLI uploads a local asset named file://path, relative to the skill package, with the package. */
+    private static void assertIcon(Path skillPackage, String uri, int size) throws IOException {
+        assertTrue(uri.startsWith("file://assets/"), "a local asset the ASK CLI uploads: " + uri);
+        Path file = skillPackage.resolve(uri.substring("file://".length()));
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertNotNull(image, "a PNG: " + file);
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(Files.readAllBytes(file), 4));
+        assertEquals(size, image.getWidth(), uri);
+        assertEquals(size, image.getHeight(), uri);
+    }
+
+    @Test
+    void askResourcesJson_namesTheRuntimeAndHandler_templateYamlDeploys() throws IOException {
+        Path root = InteractionModel.skillPackageDir().getParent();
+        String template = Files.readString(root.resolve("template.yaml"));
+        JsonNode userConfig = new ObjectMapper().readTree(Files.readString(root.resolve("ask-resources.json")))
+                .path("profiles").path("default").path("skillInfrastructure").path("userConfig");
+        assertTrue(template.contains("Runtime: " + userConfig.path("runtime").asText() + "\n"), userConfig.toString());
+        assertTrue(template.contains("Handler: " + userConfig.path("handler").asText() + "::handleRequest"));
     }
 
     @Test
