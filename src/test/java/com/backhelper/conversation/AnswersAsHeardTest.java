@@ -1,5 +1,8 @@
 package com.backhelper.conversation;
 
+import com.backhelper.local.LocalSession;
+import com.backhelper.local.Utterance;
+import com.backhelper.speech.SpeechCatalogues;
 import com.backhelper.testing.Conversation;
 import com.backhelper.testing.Facts;
 import com.backhelper.testing.HeardAudio;
@@ -9,6 +12,7 @@ import com.backhelper.testing.SkillDriver;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 
 import static com.backhelper.testing.Conversation.conversation;
@@ -48,6 +52,23 @@ class AnswersAsHeardTest {
             System.out.printf(Locale.ROOT, "as heard: %s: first breathing cue at %.1f s%n", later[i - 1],
                     cue / 1000);
             assertTrue(cue <= 5_000, later[i - 1] + ": first cue at " + cue + " ms");
+        }
+    }
+
+    @Test
+    void inEveryLocale_theFirstBreathComesWithin15s_withThatLocalesNumber() {
+        HeardAudio.assumeAvailable();
+        List<String> locales = SpeechCatalogues.SUPPORTED_LOCALES;
+        List<String> speech = locales.stream().map(locale -> new LocalSession(SkillDriver.standard().as(e -> { }),
+                        "amzn1.ask.account.HEARD-" + UUID.randomUUID(), locale)
+                .say(Utterance.intent("HelpMeNowIntent")).path("response").path("outputSpeech").path("ssml").asText())
+                .toList();
+        List<Heard> heard = HeardAudio.hearAll(speech);
+        for (int i = 0; i < locales.size(); i++) {
+            double cue = firstCue(heard.get(i));
+            System.out.printf(Locale.ROOT, "as heard: first help me now in %s: first breathing cue at %.1f s%n",
+                    locales.get(i), cue / 1000);
+            assertTrue(cue <= 15_000, locales.get(i) + ": first cue at " + cue + " ms");
         }
     }
 
