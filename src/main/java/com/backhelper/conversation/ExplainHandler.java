@@ -8,6 +8,7 @@ public final class ExplainHandler extends AnswerTableHandler {
 
     public ExplainHandler(Responder responder) {
         super(responder, Map.of(Intents.EXPLAIN,
-                List.of("E1.explain", "E2.explain", "E3.explain", "E4.explain", "E5.explain", "E6.explain")));
+                List.of("E1.explain", "E2.explain", "E3.explain", "E4.explain", "E5.explain", "E6.explain",
+                        "ui.explain_more")));
     }
 }

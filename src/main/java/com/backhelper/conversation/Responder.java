@@ -82,7 +82,7 @@ public final class Responder {
         // state the person last heard about, not one they never heard.
         Spoken spoken = voice(input).speak(withNotice(input, answerKeys), reply);
         turn.update(reply);
-        return respond(input, spoken, BreathingVisual.forReply(input, reply, catalogue(input)));
+        return respond(input, spoken, BreathingVisual.forReply(input, reply, spoken, catalogue(input)));
     }
 
     /** Someone whose stored place could not be read hears why the routine starts afresh, once. */
@@ -128,6 +128,9 @@ public final class Responder {
             builder.withReprompt(spoken.reprompt());
         }
         screen.ifPresent(builder::addDirective);
+        if (spoken.card() != null) {
+            builder.withSimpleCard(spoken.card().title(), spoken.card().text());
+        }
         return builder.build();
     }
 }

@@ -8,6 +8,7 @@ import com.amazon.ask.model.interfaces.alexa.presentation.apl.RenderDocumentDire
 import com.backhelper.routine.Part;
 import com.backhelper.routine.Reply;
 import com.backhelper.speech.SpeechCatalogue;
+import com.backhelper.speech.Spoken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,6 +23,14 @@ import java.util.Optional;
  * and shrinks on each out-breath, for as many breaths as the spoken round, at the person's pace. The APL document
  * ({@code apl/breathing.json}) is read once; each response sends it with this turn's data. Devices without APL get
  * no directive at all.
+ *
+ * <p>Why a delay and not speech-synchronised commands: the circle starts on mount after {@code leadInMillis}, the
+ * time from the start of the speech to the first breathing cue, worked out by the SSML builder from measured speech
+ * lengths (speech/heard-lengths.tsv). Alexa shows the document as it starts the speech, so the circle's first grow
+ * begins with "Breathe in". Syncing through APL's SpeakItem would move the speech into the document (no
+ * outputSpeech, no ordinary reprompt, nothing on devices without a screen), a second speech path for one feature.
+ * After the lead-in no drift builds up: each spoken phase is its cue plus a silence computed to make it exactly the
+ * pace as heard, and the circle's phases are the pace, for as many breaths as are spoken.
  */
 public final class BreathingVisual {
 
@@ -32,7 +41,8 @@ public final class BreathingVisual {
     }
 
     /** The directive for this reply, if the device has a screen that speaks APL. */
-    public static Optional<RenderDocumentDirective> forReply(HandlerInput input, Reply reply, SpeechCatalogue words) {
+    public static Optional<RenderDocumentDirective> forReply(HandlerInput input, Reply reply, Spoken spoken,
+                                                             SpeechCatalogue words) {
         if (!supportsApl(input)) {
             return Optional.empty();
         }
@@ -43,7 +53,8 @@ public final class BreathingVisual {
                 "hint", words.text(breathing ? "ui.screen.hint_breathing" : "ui.screen.hint_resting"),
                 "inhaleMillis", pace.inhaleMillis(),
                 "exhaleMillis", pace.exhaleMillis(),
-                "breaths", breathing ? pace.breathsPerRound() : 0);
+                "breaths", breathing ? pace.breathsPerRound() : 0,
+                "leadInMillis", spoken.breathes() ? spoken.breathingStartsAtMillis() : 0);
         return Optional.of(RenderDocumentDirective.builder()
                 .withToken(TOKEN)
                 .withDocument(DOCUMENT)

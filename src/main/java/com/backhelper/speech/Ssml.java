@@ -11,19 +11,26 @@ public final class Ssml {
     public static final int MAX_CHARACTERS = 8_000;
     /** A calm, slightly slower voice for breathing cues. */
     static final String CALM_RATE = "90%";
-    /**
-     * How long a word takes in the calm voice: Alexa speaks about 150 words a minute, the calm voice at 90% of that.
-     * An estimate, used only to keep a breath's cue and its silence together at the breath's length.
-     */
-    static final int CALM_MILLIS_PER_WORD = 445;
-    /** A breath's silence is never shorter than this, however long its cue. */
-    static final int SHORTEST_BREATH_SILENCE = 1_000;
+    /** A breath's silence is never shorter than this, however long its cue: time to actually breathe. */
+    public static final int SHORTEST_BREATH_SILENCE = 1_000;
 
     private final StringBuilder body = new StringBuilder();
+    private final HeardLengths lengths;
+    /** How far into the speech a listener is at the end of what is written so far, from measured lengths. */
+    private int heardMillis;
+
+    public Ssml() {
+        this(HeardLengths.standard());
+    }
+
+    public Ssml(HeardLengths lengths) {
+        this.lengths = lengths;
+    }
 
     public Ssml say(String text) {
         separate();
         body.append(escape(text));
+        heardMillis += lengths.plainMillis(text);
         return this;
     }
 
@@ -31,22 +38,18 @@ public final class Ssml {
     public Ssml sayCalmly(String text) {
         separate();
         body.append("<prosody rate=\"").append(CALM_RATE).append("\">").append(escape(text)).append("</prosody>");
+        heardMillis += lengths.calmMillis(text);
         return this;
     }
 
     /**
      * A breath of {@code millis}: a cue in the calm voice, then silence for the rest of it. A person starts the
-     * breath as the cue begins, so the cue's own time is part of the breath, not added to it.
+     * breath as the cue begins, so the cue's own time (as measured from rendered audio) is part of the breath, not
+     * added to it.
      */
     public Ssml breath(String cue, int millis) {
         sayCalmly(cue);
-        int silence = Math.max(SHORTEST_BREATH_SILENCE, millis - calmSpeechMillis(cue));
-        return pause(Math.round(silence / 100f) * 100);
-    }
-
-    static int calmSpeechMillis(String text) {
-        String trimmed = text.strip();
-        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length * CALM_MILLIS_PER_WORD;
+        return pause(Math.max(SHORTEST_BREATH_SILENCE, millis - lengths.calmMillis(cue)));
     }
 
     /** A silence, capped at Alexa's limit; nothing is written for zero or less. */
@@ -54,8 +57,14 @@ public final class Ssml {
         int capped = Math.min(millis, MAX_PAUSE_MILLIS);
         if (capped > 0) {
             body.append("<break time=\"").append(capped).append("ms\"/>");
+            heardMillis += capped;
         }
         return this;
+    }
+
+    /** How long what is written so far takes to hear, by the measured lengths. */
+    public int heardMillis() {
+        return heardMillis;
     }
 
     public boolean isEmpty() {

@@ -6,6 +6,7 @@ import com.backhelper.routine.Question;
 import com.backhelper.routine.Reply;
 import com.backhelper.routine.Step;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -15,30 +16,52 @@ import java.util.List;
 public final class Voice {
 
     private final SpeechCatalogue catalogue;
+    private final HeardLengths lengths;
 
     public Voice(SpeechCatalogue catalogue) {
-        this.catalogue = catalogue;
+        this(catalogue, HeardLengths.standard());
     }
 
-    /** An answer (by catalogue keys) followed by the routine's reply, usually its offer of what to do next. */
+    public Voice(SpeechCatalogue catalogue, HeardLengths lengths) {
+        this.catalogue = catalogue;
+        this.lengths = lengths;
+    }
+
+    /**
+     * An answer (by catalogue keys) followed by the routine's reply, usually its offer of what to do next. A card
+     * for the Alexa app goes with it when {@link Cards} has one for this turn.
+     */
     public Spoken speak(List<String> answerKeys, Reply reply) {
-        Ssml ssml = new Ssml();
+        Ssml ssml = new Ssml(lengths);
         answerKeys.forEach(key -> ssml.say(catalogue.text(key)));
+        String mention = Cards.mentionKey(answerKeys);
+        if (mention != null) {
+            ssml.say(catalogue.text(mention));
+        }
         Step step = reply.state().step();
+        int breathingStarts = -1;
+        int breathingMillis = 0;
         for (Part part : reply.parts()) {
             if (part == Part.BREATHING_ROUND) {
+                int start = ssml.heardMillis();
                 // The state already counts this round, so the round being spoken is rounds - 1.
                 breathingRound(ssml, reply.state().pace(), Math.max(0, reply.state().rounds() - 1));
+                if (breathingStarts < 0) {
+                    breathingStarts = start;
+                }
+                breathingMillis += ssml.heardMillis() - start;
             } else {
-                keysFor(part, step).forEach(key -> ssml.say(catalogue.text(key)));
+                keysFor(part, step, reply.parts()).forEach(key -> ssml.say(catalogue.text(key)));
             }
         }
+        Cards.Card card = Cards.forTurn(answerKeys, reply, catalogue);
         if (reply.endsSession()) {
-            return new Spoken(ssml.build(), null, true);
+            return new Spoken(ssml.build(), null, true, breathingStarts, breathingMillis, card);
         }
         Question question = reply.question();
         ssml.say(catalogue.text("ui.ask." + question.name()));
-        return new Spoken(ssml.build(), new Ssml().say(catalogue.text("ui.reprompt." + question.name())).build(), false);
+        String reprompt = new Ssml(lengths).say(catalogue.text("ui.reprompt." + question.name())).build();
+        return new Spoken(ssml.build(), reprompt, false, breathingStarts, breathingMillis, card);
     }
 
     public Spoken speak(Reply reply) {
@@ -60,22 +83,39 @@ public final class Voice {
     }
 
     /**
-     * Paced breaths: a cue and a silence for the in-breath, a cue and a silence for the out-breath, each pair as long
-     * as the pace says. Cues rotate with the round so that no two rounds sound the same.
+     * Paced breaths: a cue and a silence for the in-breath, a cue and a silence for the out-breath, each as long as
+     * the pace says when heard. Cues rotate with the round so that no two rounds sound the same, and only cues that
+     * leave at least {@link Ssml#SHORTEST_BREATH_SILENCE} of quiet in their phase are used: at a quick pace the long
+     * cues drop out, so the person always has time to breathe, and the phase stays exactly the pace.
      */
     private void breathingRound(Ssml ssml, Pace pace, int round) {
+        List<String> inCues = cuesThatFit("R1.cue.in", pace.inhaleMillis());
+        List<String> outCues = cuesThatFit("R1.cue.out", pace.exhaleMillis());
         int breaths = pace.breathsPerRound();
         for (int i = 0; i < breaths; i++) {
             int n = round * breaths + i;
-            ssml.breath(catalogue.variant("R1.cue.in", n), pace.inhaleMillis());
-            ssml.breath(catalogue.variant("R1.cue.out", n), pace.exhaleMillis());
+            ssml.breath(inCues.get(n % inCues.size()), pace.inhaleMillis());
+            ssml.breath(outCues.get(n % outCues.size()), pace.exhaleMillis());
         }
     }
 
-    private static List<String> keysFor(Part part, Step step) {
+    /** The cues of a key that fit a phase with a second to spare; the shortest one if none does. */
+    List<String> cuesThatFit(String key, int phaseMillis) {
+        List<String> all = catalogue.variants(key);
+        List<String> fitting = all.stream()
+                .filter(cue -> lengths.calmMillis(cue) + Ssml.SHORTEST_BREATH_SILENCE <= phaseMillis).toList();
+        if (!fitting.isEmpty()) {
+            return fitting;
+        }
+        return List.of(all.stream().min(Comparator.comparingInt(lengths::calmMillis)).orElseThrow());
+    }
+
+    private static List<String> keysFor(Part part, Step step, List<Part> parts) {
         return switch (part) {
             case SAFETY_LINE -> List.of("S1.S2.safety_line");
-            case BREATHING_INTRO -> List.of("R1.intro");
+            // With the safety line (the first breathing of an episode), one calming sentence; later, a few words,
+            // so the first cue comes within seconds.
+            case BREATHING_INTRO -> List.of(parts.contains(Part.SAFETY_LINE) ? "R1.intro" : "R1.intro_short");
             case BREATHING_AGAIN -> List.of("R1.again");
             case BREATHING_ROUND -> List.of();
             case PACE_SLOWER -> List.of("R1.pace.slower");

@@ -47,7 +47,7 @@ class LocalConversationTest {
     void oneShot_saysWhatAlexaWouldSay_withPausesShownReadably() throws Exception {
         String out = run(new String[] {"--in-memory", "--say", "help me now"}, "");
         assertTrue(out.contains("[HelpMeNowIntent{}]"), out);
-        assertTrue(out.contains("call 911"), out);
+        assertTrue(out.toLowerCase(java.util.Locale.ROOT).contains("call 911"), out);
         assertTrue(out.contains("(pause "), out);
         assertPace(out, Pace.DEFAULT);
         assertTrue(out.contains("another round"), out);
@@ -65,7 +65,7 @@ class LocalConversationTest {
     void theInteractiveRun_readsLinesUntilQuit() throws Exception {
         String out = run(new String[] {"--in-memory"}, "what happens when my back goes out\nno\nquit\n");
         assertTrue(out.contains("you> "), out);
-        assertTrue(out.contains("[ExplainIntent{}]") && out.contains("nothing has actually slipped"), out);
+        assertTrue(out.contains("[ExplainIntent{}]") && out.contains("nothing has slipped"), out);
         assertTrue(out.contains("[AMAZON.NoIntent{}]") && out.contains("the session has ended"), out);
     }
 
@@ -78,6 +78,6 @@ class LocalConversationTest {
         String second = run(new String[] {"--data", data.toString(), "--say", "open back helper", "--say", "start over"}, "");
         assertTrue(second.contains("Welcome back") && second.contains("lying down with your feet up"), second);
         assertPace(lineAfter(second, "[AMAZON.StartOverIntent{}]"), Pace.DEFAULT.slower());
-        assertFalse(second.contains("call 911"), "the same episode: no second safety line: " + second);
+        assertFalse(second.toLowerCase(java.util.Locale.ROOT).contains("call 911"), "the same episode: no second safety line: " + second);
     }
 }

@@ -5,6 +5,7 @@ import com.backhelper.local.LocalSession;
 import com.backhelper.local.Utterance;
 import com.backhelper.routine.Pace;
 import com.backhelper.testing.Cadence;
+import com.backhelper.testing.HeardAudio;
 import com.backhelper.testing.SkillDriver;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,6 +34,33 @@ class BreathingVisualTest {
 
         JsonNode slower = person.say(Utterance.intent("SlowerIntent"));
         assertCircleKeepsThePace(slower, Pace.DEFAULT.slower());
+    }
+
+    @Test
+    void theCircle_startsWithTheFirstCue_andStopsWithTheLastBreath_asHeard() {
+        HeardAudio.assumeAvailable();
+        LocalSession person = person(true);
+        List<JsonNode> responses = List.of(person.say(Utterance.intent("HelpMeNowIntent")),
+                person.say(Utterance.intent("AMAZON.YesIntent")), person.say(Utterance.intent("FasterIntent")));
+        List<HeardAudio.Heard> heard = HeardAudio.hearAll(responses.stream()
+                .map(r -> r.path("response").path("outputSpeech").path("ssml").asText()).toList());
+        for (int i = 0; i < responses.size(); i++) {
+            JsonNode data = renderDocument(responses.get(i)).path("datasources").path("breathing");
+            HeardAudio.Heard voice = heard.get(i);
+            double firstCue = voice.first(HeardAudio.Segment::calm).heardAtMillis();
+            List<Double> phases = voice.phasesMillis(HeardAudio.Segment::calm);
+            double voiceEnds = firstCue + phases.stream().mapToDouble(Double::doubleValue).sum();
+            long circleStarts = data.path("leadInMillis").asLong();
+            long circleEnds = circleStarts + data.path("breaths").asLong()
+                    * (data.path("inhaleMillis").asLong() + data.path("exhaleMillis").asLong());
+            System.out.printf(java.util.Locale.ROOT, "screen as heard, response %d: circle %.1f to %.1f s, cues %.1f"
+                    + " to %.1f s%n", i, circleStarts / 1000.0, circleEnds / 1000.0, firstCue / 1000, voiceEnds / 1000);
+            assertEquals(firstCue, circleStarts, 300, "the circle starts with the first cue");
+            assertEquals(voiceEnds, circleEnds, 300, "the circle runs as long as the cues");
+        }
+        JsonNode document = renderDocument(responses.get(0)).path("document");
+        assertEquals("${payload.breathing.leadInMillis}", document.path("onMount").path(0).path("delay").asText(),
+                "the animation waits for the lead-in");
     }
 
     @Test

@@ -31,12 +31,21 @@ class SsmlTest {
     }
 
     @Test
-    void aBreath_isItsCueAndTheRestInSilence_neverLessThanASecondOfSilence() {
-        // Four words at 445 ms each leave 4000 - 1780 = 2220 ms, rounded to 2200 ms.
-        assertEquals("<speak><prosody rate=\"90%\">Breathe in, nice slowly.</prosody><break time=\"2200ms\"/></speak>",
-                new Ssml().breath("Breathe in, nice slowly.", 4000).build());
-        assertEquals("<speak><prosody rate=\"90%\">a b c d e f g h</prosody><break time=\"1000ms\"/></speak>",
-                new Ssml().breath("a b c d e f g h", 3000).build());
+    void aBreath_isItsMeasuredCueAndTheRestInSilence_neverLessThanASecondOfSilence() {
+        HeardLengths lengths = new HeardLengths(java.util.Map.of("In, slowly.", 1565, "A long cue.", 2600),
+                java.util.Map.of());
+        // "In, slowly." is heard for 1565 ms (its comma is a pause a word count misses): 4000 - 1565 = 2435 ms.
+        assertEquals("<speak><prosody rate=\"90%\">In, slowly.</prosody><break time=\"2435ms\"/></speak>",
+                new Ssml(lengths).breath("In, slowly.", 4000).build());
+        assertEquals("<speak><prosody rate=\"90%\">A long cue.</prosody><break time=\"1000ms\"/></speak>",
+                new Ssml(lengths).breath("A long cue.", 3000).build());
+    }
+
+    @Test
+    void theBuilder_knowsHowLongItsSpeechTakesToHear() {
+        HeardLengths lengths = new HeardLengths(java.util.Map.of("In.", 900), java.util.Map.of("Hello.", 1200));
+        Ssml ssml = new Ssml(lengths).say("Hello.").pause(500).breath("In.", 4000);
+        assertEquals(1200 + 500 + 4000, ssml.heardMillis());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.backhelper.testing;
 
 import com.backhelper.local.SpeechPrinter;
+import com.backhelper.speech.HeardLengths;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The breathing a listener gets from a response, worked out from what they hear: each breath is its spoken cue
- * (at a calm 135 words a minute, Alexa's usual 150 at the 90% rate the skill asks for) plus the silence after it.
- * Read from the response as the local run prints it, so the same measure works on SSML and on terminal output.
+ * The breathing a response writes, worked out quickly without rendering: each breath is its spoken cue (its length
+ * as measured from rendered audio, in speech/heard-lengths.tsv) plus the silence after it. Read from the response as
+ * the local run prints it, so the same measure works on SSML and on terminal output. What is actually heard is
+ * measured by BreathingCadenceTest with {@link HeardAudio}; this is the cheap check any conversation test can make.
  */
 public record Cadence(List<Long> inhales, List<Long> exhales) {
 
-    /** 60 s / 135 words. */
-    static final double MILLIS_PER_CALM_WORD = 60_000.0 / 135;
     private static final Pattern PAUSE = Pattern.compile("\\(pause ([0-9.]+) s\\)");
 
     /** From SSML. */
@@ -35,7 +35,8 @@ public record Cadence(List<Long> inhales, List<Long> exhales) {
         int index = 0;
         while (pause.find()) {
             String cue = text.substring(segmentStart, pause.start()).strip();
-            long millis = Math.round(Double.parseDouble(pause.group(1)) * 1000 + words(cue) * MILLIS_PER_CALM_WORD);
+            long millis = Math.round(Double.parseDouble(pause.group(1)) * 1000)
+                    + HeardLengths.standard().calmMillis(lastSentence(cue));
             if (index > 0) {
                 (index % 2 == 0 ? inhales : exhales).add(millis);
             }
@@ -45,8 +46,10 @@ public record Cadence(List<Long> inhales, List<Long> exhales) {
         return new Cadence(List.copyOf(inhales), List.copyOf(exhales));
     }
 
-    private static int words(String cue) {
-        return cue.isEmpty() ? 0 : cue.split("\\s+").length;
+    /** The cue is the last sentence before a pause (before the first, the lead-in comes first). */
+    private static String lastSentence(String text) {
+        String[] sentences = text.strip().split("(?<=[.!?])\\s+");
+        return sentences.length == 0 ? "" : sentences[sentences.length - 1];
     }
 
     /** Every breath has one out-breath (the first in-breath is the one left out). */

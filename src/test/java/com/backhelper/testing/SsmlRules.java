@@ -41,9 +41,7 @@ public final class SsmlRules {
         }
         Element root;
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            root = factory.newDocumentBuilder().parse(new InputSource(new StringReader(ssml))).getDocumentElement();
+            root = parse(ssml);
         } catch (Exception e) {
             problems.add("not well-formed XML: " + e.getMessage());
             return problems;
@@ -53,6 +51,13 @@ public final class SsmlRules {
         }
         check(root, problems);
         return problems;
+    }
+
+    /** The SSML's root element, parsed with no document type allowed (SSML never has one). */
+    static Element parse(String ssml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(ssml))).getDocumentElement();
     }
 
     private static void check(Element element, List<String> problems) {
