@@ -34,8 +34,17 @@ public final class TestSkill {
         return SkillFactory.progressStore(config(), List.of(interceptors));
     }
 
-    /** The entry point with the given clock, the real store and any SDK interceptors (to count DynamoDB calls). */
+    /**
+     * The entry point built by the factory method Lambda's own path uses, on DynamoDB Local: only the clock and SDK
+     * interceptors (to count DynamoDB calls) are the test's.
+     */
     public static BackHelperStreamHandler entryPoint(Clock clock, ExecutionInterceptor... interceptors) {
-        return new BackHelperStreamHandler(SkillFactory.create(config(), store(interceptors), clock));
+        return entryPoint(config(), clock, interceptors);
+    }
+
+    /** The same, on another configuration (a broken DynamoDB endpoint, another table). */
+    public static BackHelperStreamHandler entryPoint(SkillConfig config, Clock clock,
+                                                     ExecutionInterceptor... interceptors) {
+        return new BackHelperStreamHandler(SkillFactory.create(config, clock, List.of(interceptors)));
     }
 }
