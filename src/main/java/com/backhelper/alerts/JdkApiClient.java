@@ -5,48 +5,40 @@ import com.amazon.ask.model.services.ApiClientRequest;
 import com.amazon.ask.model.services.ApiClientResponse;
 import com.amazon.ask.model.services.Pair;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.Proxy;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The skill's client for the Alexa service APIs (Timers, Reminders), on the JDK's own HTTP: the SDK's only ready
- * client brings Apache HttpClient into the jar.
+ * The skill's client for the Alexa service APIs (Timers, Reminders), on the JDK's own HTTP client: the SDK's only
+ * ready client brings Apache HttpClient into the jar.
  *
- * <p>Each call has one overall {@link #DEADLINE}, whatever the server does: per-read timeouts alone let a server
- * that trickles its answer a byte at a time hold the turn for as long as it likes, so when the deadline passes the
- * connection is closed from a timer thread, which ends any read or write in progress.
+ * <p>Each call has one overall {@link #DEADLINE}, whatever the server does. A per-read timeout alone lets a server
+ * that trickles its answer a byte at a time hold the turn as long as it likes; here the whole exchange (connecting,
+ * sending, every byte of the answer) is waited for at most that long, then cancelled. The client is made on the first
+ * call, since most turns set no alert.
  */
 public final class JdkApiClient implements ApiClient {
 
-    /** The whole call: connecting, sending, and reading the answer. The person is waiting. */
+    /** The whole call. The person is waiting, and DynamoDB has its own second within the turn's two. */
     static final Duration DEADLINE = Duration.ofMillis(800);
     static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
-    static final Duration READ_TIMEOUT = Duration.ofMillis(600);
-
-    /** One daemon thread for every call's deadline; it only ever closes connections. */
-    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "alexa-api-deadline");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Headers the JDK client sets itself and refuses from callers. */
+    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
 
     private final Duration deadline;
+    private HttpClient client;
 
     public JdkApiClient() {
         this(DEADLINE);
@@ -56,69 +48,52 @@ public final class JdkApiClient implements ApiClient {
         this.deadline = deadline;
     }
 
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).proxy(HttpClient.Builder.NO_PROXY)
+                    .version(HttpClient.Version.HTTP_1_1).build();
+        }
+        return client;
+    }
+
     @Override
     public ApiClientResponse invoke(ApiClientRequest request) {
-        HttpURLConnection connection;
-        try {
-            connection = (HttpURLConnection) URI.create(request.getUrl()).toURL().openConnection(Proxy.NO_PROXY);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the Alexa API could not be reached: " + e.getClass().getSimpleName(), e);
-        }
-        AtomicBoolean cutOff = new AtomicBoolean();
-        ScheduledFuture<?> timer = DEADLINES.schedule(() -> {
-            cutOff.set(true);
-            connection.disconnect();
-        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            return exchange(connection, request);
-        } catch (IOException | RuntimeException e) {
-            if (cutOff.get()) {
-                throw new UncheckedIOException(new IOException(
-                        "the Alexa API did not answer within " + deadline.toMillis() + " ms", e));
-            }
-            if (e instanceof IOException io) {
-                throw new UncheckedIOException("the Alexa API did not answer: " + e.getClass().getSimpleName(), io);
-            }
-            throw (RuntimeException) e;
-        } finally {
-            timer.cancel(false);
-        }
-    }
-
-    private static ApiClientResponse exchange(HttpURLConnection connection, ApiClientRequest request)
-            throws IOException {
-        connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
-        connection.setReadTimeout((int) READ_TIMEOUT.toMillis());
-        connection.setRequestMethod(request.getMethod());
+        HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(request.getUrl())).timeout(deadline)
+                .method(request.getMethod(), request.getBody() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(request.getBody()));
         if (request.getHeaders() != null) {
-            request.getHeaders().forEach(h -> connection.addRequestProperty(h.getName(), h.getValue()));
-        }
-        if (request.getBody() != null) {
-            connection.setDoOutput(true);
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(request.getBody().getBytes(StandardCharsets.UTF_8));
+            for (Pair<String, String> header : request.getHeaders()) {
+                if (!RESTRICTED.contains(header.getName().toLowerCase(java.util.Locale.ROOT))) {
+                    http.header(header.getName(), header.getValue());
+                }
             }
         }
-        ApiClientResponse response = new ApiClientResponse();
-        response.setStatusCode(connection.getResponseCode());
-        List<Pair<String, String>> headers = new ArrayList<>();
-        for (Map.Entry<String, List<String>> header : connection.getHeaderFields().entrySet()) {
-            if (header.getKey() != null) {
-                header.getValue().forEach(v -> headers.add(new Pair<>(header.getKey(), v)));
-            }
+        CompletableFuture<HttpResponse<String>> call =
+                client().sendAsync(http.build(), HttpResponse.BodyHandlers.ofString());
+        try {
+            return toResponse(call.get(deadline.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException late) {
+            call.cancel(true);
+            throw new UncheckedIOException(new IOException(
+                    "the Alexa API did not answer within " + deadline.toMillis() + " ms", late));
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            throw new UncheckedIOException("the Alexa API did not answer: " + cause.getClass().getSimpleName(),
+                    cause instanceof IOException io ? io : new IOException(cause));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            call.cancel(true);
+            throw new UncheckedIOException(new IOException("interrupted waiting for the Alexa API", interrupted));
         }
-        response.setHeaders(headers);
-        InputStream body = connection.getResponseCode() < 400 ? connection.getInputStream() : connection.getErrorStream();
-        response.setBody(body == null ? null : read(body));
-        return response;
     }
 
-    private static String read(InputStream in) throws IOException {
-        try (in) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            in.transferTo(bytes);
-            String text = bytes.toString(StandardCharsets.UTF_8);
-            return text.isEmpty() ? null : text;
-        }
+    private static ApiClientResponse toResponse(HttpResponse<String> answer) {
+        ApiClientResponse response = new ApiClientResponse();
+        response.setStatusCode(answer.statusCode());
+        List<Pair<String, String>> headers = new ArrayList<>();
+        answer.headers().map().forEach((name, values) -> values.forEach(v -> headers.add(new Pair<>(name, v))));
+        response.setHeaders(headers);
+        response.setBody(answer.body() == null || answer.body().isEmpty() ? null : answer.body());
+        return response;
     }
 }
