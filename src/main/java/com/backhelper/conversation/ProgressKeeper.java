@@ -119,7 +119,8 @@ public final class ProgressKeeper implements RequestInterceptor, ResponseInterce
         } catch (UnusableProgressException unusable) {
             LOG.warn("stored progress unusable; starting fresh over version {}", unusable.version());
             turn.noteRead(Turn.Read.UNUSABLE, true);
-            return SessionCopy.of(new StoredProgress(Progress.NONE.withVersion(unusable.version()), AppliedChanges.NONE));
+            return SessionCopy.of(
+                    new StoredProgress(Progress.NONE.withVersion(unusable.version()), AppliedChanges.NONE));
         } catch (RuntimeException storeFault) {
             // What is stored is unknown, so it will be read again before any write, and merged, never replaced.
             LOG.warn("progress could not be read: {}", storeFault.toString());

@@ -108,7 +108,8 @@ class DynamoDbProgressStoreTest extends ProgressStoreContract {
         String table = "cut-short-" + java.util.UUID.randomUUID();
         // An earlier attempt made the table and was cut off before it set the TTL (the old random CI failure).
         RAW.createTable(b -> b.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(a -> a.attributeName(ProgressTable.PARTITION_KEY).attributeType(ScalarAttributeType.S))
+                .attributeDefinitions(a -> a.attributeName(ProgressTable.PARTITION_KEY)
+                        .attributeType(ScalarAttributeType.S))
                 .keySchema(k -> k.attributeName(ProgressTable.PARTITION_KEY).keyType(KeyType.HASH)));
         DynamoDbProgressStore store = new DynamoDbProgressStore(TestSkill.patientClient(), table);
         store.createTableIfMissing();

@@ -169,7 +169,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     private static void error(HttpExchange exchange, int status, String type, String message) throws IOException {
-        byte[] body = ("{\"__type\":\"" + type + "\",\"message\":\"" + message + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = ("{\"__type\":\"" + type + "\",\"message\":\"" + message + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/x-amz-json-1.0");
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {

@@ -81,7 +81,8 @@ public final class TestSkill {
                 .endpointOverride(LocalDynamoDb.forTests().endpoint())
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.builder().socketTimeout(PATIENCE).connectionTimeout(PATIENCE).build())
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .socketTimeout(PATIENCE).connectionTimeout(PATIENCE).build())
                 .overrideConfiguration(o -> o.apiCallTimeout(PATIENCE).apiCallAttemptTimeout(PATIENCE))
                 .build();
     }
