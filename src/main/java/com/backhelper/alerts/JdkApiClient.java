@@ -5,69 +5,95 @@ import com.amazon.ask.model.services.ApiClientRequest;
 import com.amazon.ask.model.services.ApiClientResponse;
 import com.amazon.ask.model.services.Pair;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.HttpURLConnection;
-import java.net.Proxy;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The skill's client for the Alexa service APIs (Timers, Reminders), on the JDK's own HTTP: the SDK's only ready
- * client brings Apache HttpClient into the jar. Short timeouts, since the person is waiting for the answer.
+ * The skill's client for the Alexa service APIs (Timers, Reminders), on the JDK's own HTTP client: the SDK's only
+ * ready client brings Apache HttpClient into the jar.
+ *
+ * <p>Each call has one overall {@link #DEADLINE}, whatever the server does. A per-read timeout alone lets a server
+ * that trickles its answer a byte at a time hold the turn as long as it likes; here the whole exchange (connecting,
+ * sending, every byte of the answer) is waited for at most that long, then cancelled. The client is made on the first
+ * call, since most turns set no alert.
  */
 public final class JdkApiClient implements ApiClient {
 
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
+    /** The whole call. The person is waiting, and DynamoDB has its own second within the turn's two. */
+    static final Duration DEADLINE = Duration.ofMillis(800);
+    static final Duration CONNECT_TIMEOUT = Duration.ofMillis(500);
+    /** Headers the JDK client sets itself and refuses from callers. */
+    private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+    private final Duration deadline;
+    private HttpClient client;
+
+    public JdkApiClient() {
+        this(DEADLINE);
+    }
+
+    JdkApiClient(Duration deadline) {
+        this.deadline = deadline;
+    }
+
+    private synchronized HttpClient client() {
+        if (client == null) {
+            client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).proxy(HttpClient.Builder.NO_PROXY)
+                    .version(HttpClient.Version.HTTP_1_1).build();
+        }
+        return client;
+    }
 
     @Override
     public ApiClientResponse invoke(ApiClientRequest request) {
+        HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(request.getUrl())).timeout(deadline)
+                .method(request.getMethod(), request.getBody() == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(request.getBody()));
+        if (request.getHeaders() != null) {
+            for (Pair<String, String> header : request.getHeaders()) {
+                if (!RESTRICTED.contains(header.getName().toLowerCase(java.util.Locale.ROOT))) {
+                    http.header(header.getName(), header.getValue());
+                }
+            }
+        }
+        CompletableFuture<HttpResponse<String>> call =
+                client().sendAsync(http.build(), HttpResponse.BodyHandlers.ofString());
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(request.getUrl()).toURL()
-                    .openConnection(Proxy.NO_PROXY);
-            connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
-            connection.setReadTimeout((int) READ_TIMEOUT.toMillis());
-            connection.setRequestMethod(request.getMethod());
-            if (request.getHeaders() != null) {
-                request.getHeaders().forEach(h -> connection.addRequestProperty(h.getName(), h.getValue()));
-            }
-            if (request.getBody() != null) {
-                connection.setDoOutput(true);
-                try (OutputStream out = connection.getOutputStream()) {
-                    out.write(request.getBody().getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            ApiClientResponse response = new ApiClientResponse();
-            response.setStatusCode(connection.getResponseCode());
-            List<Pair<String, String>> headers = new ArrayList<>();
-            for (Map.Entry<String, List<String>> header : connection.getHeaderFields().entrySet()) {
-                if (header.getKey() != null) {
-                    header.getValue().forEach(v -> headers.add(new Pair<>(header.getKey(), v)));
-                }
-            }
-            response.setHeaders(headers);
-            InputStream body = connection.getResponseCode() < 400 ? connection.getInputStream() : connection.getErrorStream();
-            response.setBody(body == null ? null : read(body));
-            return response;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the Alexa API did not answer: " + e.getClass().getSimpleName(), e);
+            return toResponse(call.get(deadline.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException late) {
+            call.cancel(true);
+            throw new UncheckedIOException(new IOException(
+                    "the Alexa API did not answer within " + deadline.toMillis() + " ms", late));
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause();
+            throw new UncheckedIOException("the Alexa API did not answer: " + cause.getClass().getSimpleName(),
+                    cause instanceof IOException io ? io : new IOException(cause));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            call.cancel(true);
+            throw new UncheckedIOException(new IOException("interrupted waiting for the Alexa API", interrupted));
         }
     }
 
-    private static String read(InputStream in) throws IOException {
-        try (in) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            in.transferTo(bytes);
-            String text = bytes.toString(StandardCharsets.UTF_8);
-            return text.isEmpty() ? null : text;
-        }
+    private static ApiClientResponse toResponse(HttpResponse<String> answer) {
+        ApiClientResponse response = new ApiClientResponse();
+        response.setStatusCode(answer.statusCode());
+        List<Pair<String, String>> headers = new ArrayList<>();
+        answer.headers().map().forEach((name, values) -> values.forEach(v -> headers.add(new Pair<>(name, v))));
+        response.setHeaders(headers);
+        response.setBody(answer.body() == null || answer.body().isEmpty() ? null : answer.body());
+        return response;
     }
 }

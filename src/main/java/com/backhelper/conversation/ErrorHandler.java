@@ -19,11 +19,11 @@ public final class ErrorHandler implements ExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandler.class);
 
     private final Responder responder;
-    private final ProgressSaver saver;
+    private final ProgressKeeper keeper;
 
-    public ErrorHandler(Responder responder, ProgressSaver saver) {
+    public ErrorHandler(Responder responder, ProgressKeeper keeper) {
         this.responder = responder;
-        this.saver = saver;
+        this.keeper = keeper;
     }
 
     @Override
@@ -34,12 +34,7 @@ public final class ErrorHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         LOG.error("handler failed: {}", throwable.toString(), throwable);
-        try {
-            saver.save(input); // the SDK runs no response interceptor on this path
-        } catch (RuntimeException alsoFailed) {
-            LOG.error("progress not saved after a failure: {}", alsoFailed.toString());
-        }
-        RequestLog.handled(input, "error");
+        keeper.keepAfterError(input); // the SDK runs no response interceptor on this path
         return responder.sayAndListen(input, List.of("R1.error_fallback", "ui.error_next"), "ui.error_reprompt");
     }
 }

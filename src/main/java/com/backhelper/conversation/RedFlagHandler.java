@@ -12,7 +12,7 @@ import java.util.Optional;
  * help (S2) and the session ends, so nothing keeps them talking to a speaker instead of calling. What they said is
  * never stored or logged (S3).
  */
-public final class RedFlagHandler implements RequestHandler {
+public final class RedFlagHandler implements RequestHandler, NeedsNoProgress {
 
     private final Responder responder;
 

@@ -40,8 +40,8 @@ public final class RequestLog {
             line.put("intent", intentRequest.getIntent().getName());
         }
         line.put("locale", request == null ? null : request.getLocale());
-        line.put("user", userHash(UserId.of(input)));
-        if (turn.touched()) {
+        line.put("user", userHash(Turn.userIdOf(input)));
+        if (turn.isLoaded()) {
             line.put("step", turn.routine().step().name());
         }
         line.put("dynamodbRead", turn.readOutcome());

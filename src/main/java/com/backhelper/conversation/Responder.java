@@ -28,15 +28,13 @@ public final class Responder {
 
     private final Routine routine;
     private final SpeechCatalogues catalogues;
-    private final ProgressSaver saver;
     private final Clock clock;
     private final AlertScheduler alerts;
 
-    public Responder(Routine routine, SpeechCatalogues catalogues, ProgressSaver saver, Clock clock,
+    public Responder(Routine routine, SpeechCatalogues catalogues, Clock clock,
                      AlertScheduler alerts) {
         this.routine = routine;
         this.catalogues = catalogues;
-        this.saver = saver;
         this.clock = clock;
         this.alerts = alerts;
     }
@@ -65,7 +63,7 @@ public final class Responder {
         Turn turn = Turn.of(input);
         Reply reply = routine.apply(turn.routine(), turn.startingProgress().inTime(command, clock.instant()));
         // Deleted first, so that "done" is only said when it is true.
-        if (reply.effect() == Reply.Effect.FORGETS_PROGRESS && !saver.forget(input)) {
+        if (reply.effect() == Reply.Effect.FORGETS_PROGRESS && !turn.forgetEverything()) {
             return sayAndEnd(input, List.of("ui.forget_failed"));
         }
         Alert alert = alertOf(reply.effect());

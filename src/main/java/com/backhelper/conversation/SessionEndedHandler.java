@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The session closed (the person went quiet, said nothing Alexa understood, or an error). Alexa allows no speech
- * here; the routine state is left exactly as it was, and anything not yet saved is saved now.
+ * here, and the routine state is left exactly as it was. Nothing is read; the {@link ProgressKeeper} writes what the
+ * session still holds unsaved, since the session's attributes are gone after this.
  */
 public final class SessionEndedHandler implements RequestHandler {
 
@@ -21,12 +22,6 @@ public final class SessionEndedHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        // An earlier write of this session failed: touching the turn loads the session's copy (no DynamoDB read),
-        // so that the response interceptor writes it now, before the session's attributes are gone.
-        if (input.getRequestEnvelope().getSession() != null
-                && SessionCopy.hasUnsaved(input.getAttributesManager().getSessionAttributes())) {
-            Turn.of(input).routine();
-        }
         return input.getResponseBuilder().build();
     }
 }

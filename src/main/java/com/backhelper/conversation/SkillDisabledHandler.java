@@ -11,12 +11,6 @@ import java.util.Optional;
 /** The person disabled the skill (AlexaSkillEvent.SkillDisabled, subscribed in skill.json): nothing is kept. */
 public final class SkillDisabledHandler implements RequestHandler {
 
-    private final ProgressSaver saver;
-
-    public SkillDisabledHandler(ProgressSaver saver) {
-        this.saver = saver;
-    }
-
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.matches(Predicates.requestType(SkillDisabledRequest.class));
@@ -24,7 +18,9 @@ public final class SkillDisabledHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        saver.forget(input);
+        // A delete that fails is remembered and tried again on the next request (see ProgressKeeper.forget); the
+        // item also expires by itself 30 days after the last visit.
+        Turn.of(input).forgetEverything();
         return input.getResponseBuilder().build();
     }
 }

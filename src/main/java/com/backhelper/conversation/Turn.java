@@ -1,60 +1,67 @@
 package com.backhelper.conversation;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.RequestEnvelope;
 import com.backhelper.progress.Progress;
-import com.backhelper.routine.Question;
 import com.backhelper.routine.Reply;
 import com.backhelper.routine.RoutineState;
 
 import java.util.Objects;
 
 /**
- * This request's view of the person's progress: loaded the first time a handler needs it (so requests that never
- * look cost no DynamoDB read), changed by the handler, saved once after it. Kept in the request attributes, which
- * live for one request.
+ * One request's small record of the person's progress: what the {@link ProgressKeeper} loaded at its start, what
+ * the handler changed, and what DynamoDB did (for the request log). Kept in the request attributes, which live for
+ * one request. Handlers only read and change it; the keeper alone loads and saves.
  */
 public final class Turn {
 
     private static final String KEY = Turn.class.getName();
 
+    /** What the request log says about the read. */
+    enum Read { NONE, SESSION, FOUND, ABSENT, UNUSABLE, FAILED }
+
     private final HandlerInput input;
-    private final ProgressLoader loader;
-    private ProgressLoader.Loaded loaded;
-    private RoutineState current;
+    private final ProgressKeeper keeper;
+    private final boolean progressFree;
     private final long startedNanos = System.nanoTime();
+    private SessionCopy copy;
+    private RoutineState current;
     private boolean beginsEpisode;
+    private boolean unusable;
     private boolean forgotten;
-    private String writeOutcome = "none";
+    private Read read = Read.NONE;
+    private String write = "none";
 
-    Turn(HandlerInput input, ProgressLoader loader) {
+    Turn(HandlerInput input, ProgressKeeper keeper, boolean progressFree) {
         this.input = input;
-        this.loader = loader;
+        this.keeper = keeper;
+        this.progressFree = progressFree;
     }
 
-    static void attach(HandlerInput input, Turn turn) {
-        input.getAttributesManager().getRequestAttributes().put(KEY, turn);
+    void attach() {
+        input.getAttributesManager().getRequestAttributes().put(KEY, this);
     }
 
-    /** This request's turn. The loading interceptor always attaches one; without it nothing can be loaded. */
+    /** This request's turn. The keeper attaches one to every request; without it, nothing is kept. */
     public static Turn of(HandlerInput input) {
         Object turn = input.getAttributesManager().getRequestAttributes().get(KEY);
         if (turn instanceof Turn t) {
             return t;
         }
-        Turn detached = new Turn(input, null);
-        attach(input, detached);
+        Turn detached = new Turn(input, null, true);
+        detached.attach();
         return detached;
     }
 
-    /** Where the person is now, with the question just asked. Loads their progress the first time. */
+    /** Where the person is now, with the question just asked. */
     public RoutineState routine() {
         loaded();
         return current;
     }
 
-    /** The progress this request started from. Loads it the first time. */
+    /** The progress this request started from. */
     public Progress startingProgress() {
-        return loaded().progress();
+        return loaded().view();
     }
 
     public void update(Reply reply) {
@@ -65,30 +72,58 @@ public final class Turn {
 
     /** Something was stored for this person that could not be trusted; they start fresh and are told so once. */
     public boolean storedStateWasUnusable() {
-        return loaded != null && loaded.unusable();
+        return unusable;
     }
 
-    ProgressLoader.Loaded loaded() {
-        if (loaded == null) {
-            loaded = loader == null
-                    ? new ProgressLoader.Loaded(Progress.NONE, Question.NONE,
-                            ProgressLoader.Source.NO_USER, false, false)
-                    : loader.load(input);
-            current = loaded.progress().routine().withQuestion(loaded.question());
+    /**
+     * The session's progress. Loaded at the start of every request that needs it; a handler of a request declared
+     * as not needing it ({@link NeedsNoProgress}) that asks anyway gets it loaded now.
+     */
+    SessionCopy loaded() {
+        if (copy == null) {
+            copy = keeper == null ? SessionCopy.NOTHING_STORED : keeper.load(this);
+            current = copy.view().routine().withQuestion(copy.question());
         }
-        return loaded;
+        return copy;
     }
 
-    /** True once anything asked for the progress: only then can there be something to save. */
-    boolean touched() {
-        return loaded != null;
+    void noteRead(Read how, boolean wasUnusable) {
+        read = how;
+        unusable = wasUnusable;
+    }
+
+    boolean readFailed() {
+        return read == Read.FAILED;
+    }
+
+    boolean isLoaded() {
+        return copy != null;
+    }
+
+    HandlerInput input() {
+        return input;
+    }
+
+    /** The request was declared as not needing progress: it makes no DynamoDB call. */
+    boolean progressFree() {
+        return progressFree;
     }
 
     boolean beginsEpisode() {
         return beginsEpisode;
     }
 
-    /** The person's stored progress was deleted on this turn: nothing is to be written back. */
+    /**
+     * "Forget me", a disabled skill: everything stored about the person is deleted, and nothing of this session is
+     * written back.
+     *
+     * @return true only if the delete happened
+     */
+    public boolean forgetEverything() {
+        return keeper != null && keeper.forget(this);
+    }
+
+    /** Nothing is to be written back on this turn. */
     void forget() {
         forgotten = true;
     }
@@ -97,28 +132,36 @@ public final class Turn {
         return forgotten;
     }
 
-    /** For the request log: where the progress came from (none if nobody asked for it). */
     String readOutcome() {
-        if (loaded == null) {
-            return "none";
-        }
-        return switch (loaded.source()) {
-            case SESSION -> "session";
-            case STORE -> loaded.unusable() ? "unusable" : loaded.progress().isStored() ? "found" : "absent";
-            case STORE_FAILED -> "failed";
-            case NO_USER -> "none";
-        };
+        return read.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     String writeOutcome() {
-        return writeOutcome;
+        return write;
     }
 
     void noteWrite(String outcome) {
-        writeOutcome = outcome;
+        write = outcome;
     }
 
     long elapsedMillis() {
         return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    /** The Alexa user id of the request, from wherever the envelope carries it; null when it carries none. */
+    String userId() {
+        return userIdOf(input);
+    }
+
+    static String userIdOf(HandlerInput input) {
+        RequestEnvelope envelope = input.getRequestEnvelope();
+        String id = null;
+        if (envelope.getContext() != null && envelope.getContext().getSystem() != null
+                && envelope.getContext().getSystem().getUser() != null) {
+            id = envelope.getContext().getSystem().getUser().getUserId();
+        } else if (envelope.getSession() != null && envelope.getSession().getUser() != null) {
+            id = envelope.getSession().getUser().getUserId();
+        }
+        return id == null || id.isBlank() ? null : id;
     }
 }

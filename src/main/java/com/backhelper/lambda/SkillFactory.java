@@ -1,26 +1,26 @@
 package com.backhelper.lambda;
 
 import com.amazon.ask.builder.CustomSkillBuilder;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.backhelper.alerts.AlertScheduler;
 import com.backhelper.alerts.JdkApiClient;
 import com.backhelper.conversation.BuiltInHandler;
+import com.backhelper.conversation.CanFulfillIntentHandler;
 import com.backhelper.conversation.PermissionAnswerHandler;
 import com.backhelper.conversation.ErrorHandler;
 import com.backhelper.conversation.ExplainHandler;
 import com.backhelper.conversation.FollowUpHandler;
 import com.backhelper.conversation.LaunchHandler;
-import com.backhelper.conversation.LoadStateInterceptor;
 import com.backhelper.conversation.RedFlagHandler;
 import com.backhelper.conversation.Responder;
 import com.backhelper.conversation.RoutineHandler;
 import com.backhelper.conversation.SafetyHandler;
-import com.backhelper.conversation.SaveStateInterceptor;
 import com.backhelper.conversation.SessionEndedHandler;
 import com.backhelper.conversation.UnknownIntentHandler;
 import com.backhelper.conversation.UnsupportedRequestHandler;
-import com.backhelper.conversation.ProgressLoader;
-import com.backhelper.conversation.ProgressSaver;
+import com.backhelper.conversation.ProgressKeeper;
 import com.backhelper.conversation.SkillDisabledHandler;
+import com.backhelper.progress.CallBudget;
 import com.backhelper.progress.DeferredProgressStore;
 import com.backhelper.progress.DynamoDbClients;
 import com.backhelper.progress.DynamoDbProgressStore;
@@ -85,8 +85,11 @@ public final class SkillFactory {
 
     /** The DynamoDB progress store for this configuration. */
     public static DynamoDbProgressStore progressStore(SkillConfig config, List<ExecutionInterceptor> interceptors) {
+        // The turn's shared deadline first, so that it bounds every call (see CallBudget).
+        List<ExecutionInterceptor> all = new java.util.ArrayList<>(List.of(CallBudget.INTERCEPTOR));
+        all.addAll(interceptors);
         return new DynamoDbProgressStore(
-                DynamoDbClients.create(config.dynamoDbEndpoint(), config.region(), interceptors), config.progressTable());
+                DynamoDbClients.create(config.dynamoDbEndpoint(), config.region(), all), config.progressTable());
     }
 
     /**
@@ -114,33 +117,43 @@ public final class SkillFactory {
         return false;
     }
 
-    /** The skill with the parts given: tests and the local run choose the store and the clock. */
+    /**
+     * The skill on the DynamoDB table the configuration names, with the clock and SDK interceptors given (tests count
+     * DynamoDB calls with one): the one object graph Lambda and the tests share.
+     */
+    public static GuardedSkill create(SkillConfig config, Clock clock, List<ExecutionInterceptor> interceptors) {
+        return create(config, progressStore(config, interceptors), clock);
+    }
+
+    /** The skill with the parts given: the benchmark and the local run may choose the store. */
     public static GuardedSkill create(SkillConfig config, ProgressStore store, Clock clock) {
         SpeechCatalogues catalogues = SpeechCatalogues.load();
-        ProgressSaver saver = new ProgressSaver(store, clock);
-        Responder responder = new Responder(new Routine(), catalogues, saver, clock, new AlertScheduler(clock));
+        Responder responder = new Responder(new Routine(), catalogues, clock, new AlertScheduler(clock));
+        List<RequestHandler> handlers = List.of(
+                new CanFulfillIntentHandler(), // Alexa+ and name-free routing: can the skill answer this?
+                new LaunchHandler(responder),
+                new RedFlagHandler(responder),
+                new SafetyHandler(responder),
+                new ExplainHandler(responder),
+                new FollowUpHandler(responder),
+                new RoutineHandler(responder),
+                new BuiltInHandler(responder),
+                new SessionEndedHandler(),
+                new SkillDisabledHandler(),
+                new PermissionAnswerHandler(responder),
+                new UnknownIntentHandler(responder),
+                new UnsupportedRequestHandler());
+        // One owner of the person's progress: loads it before the handler, keeps it after (and on the error path).
+        ProgressKeeper keeper = new ProgressKeeper(store, clock, handlers);
         // Deliberately not withSkillId: a mismatch there makes the SDK return nothing, which SkillStreamHandler turns
         // into a failed invocation. GuardedSkill checks the id itself and answers cleanly.
         var skill = new CustomSkillBuilder()
                 // The Timers and Reminders APIs go through it; without one, every service call fails.
                 .withApiClient(new JdkApiClient())
-                .addRequestInterceptor(new LoadStateInterceptor(new ProgressLoader(store)))
-                .addResponseInterceptor(new SaveStateInterceptor(saver))
-                .addRequestHandlers(
-                        new com.backhelper.conversation.CanFulfillIntentHandler(), // DEPLOY: Alexa+ routing
-                        new LaunchHandler(responder),
-                        new RedFlagHandler(responder),
-                        new SafetyHandler(responder),
-                        new ExplainHandler(responder),
-                        new FollowUpHandler(responder),
-                        new RoutineHandler(responder),
-                        new BuiltInHandler(responder),
-                        new SessionEndedHandler(),
-                        new SkillDisabledHandler(saver),
-                        new PermissionAnswerHandler(responder),
-                        new UnknownIntentHandler(responder),
-                        new UnsupportedRequestHandler())
-                .addExceptionHandler(new ErrorHandler(responder, saver))
+                .addRequestInterceptor(keeper)
+                .addResponseInterceptor(keeper)
+                .addRequestHandlers(handlers.toArray(RequestHandler[]::new))
+                .addExceptionHandler(new ErrorHandler(responder, keeper))
                 .build();
         return new GuardedSkill(skill, config.skillId(), catalogues);
     }

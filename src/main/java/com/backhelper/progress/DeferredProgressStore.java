@@ -37,13 +37,13 @@ public final class DeferredProgressStore implements ProgressStore {
     }
 
     @Override
-    public Optional<Progress> load(String userId) {
-        return ready().load(userId);
+    public Optional<StoredProgress> read(String userId) {
+        return ready().read(userId);
     }
 
     @Override
-    public Progress save(String userId, Progress progress) {
-        return ready().save(userId, progress);
+    public StoredProgress write(String userId, StoredProgress item) {
+        return ready().write(userId, item);
     }
 
     @Override

@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -42,21 +42,21 @@ public final class DynamoDbProgressStore implements ProgressStore {
     }
 
     @Override
-    public Optional<Progress> load(String userId) {
+    public Optional<StoredProgress> read(String userId) {
         // Strongly consistent: the person may have just spoken to another device.
         ProgressItem item = table.getItem(GetItemEnhancedRequest.builder()
                 .key(key(userId)).consistentRead(true).build());
-        return Optional.ofNullable(item).map(DynamoDbProgressStore::toProgress);
+        return Optional.ofNullable(item).map(DynamoDbProgressStore::toStored);
     }
 
     @Override
-    public Progress save(String userId, Progress progress) {
+    public StoredProgress write(String userId, StoredProgress stored) {
         try {
             ProgressItem saved = table.updateItem(UpdateItemEnhancedRequest.builder(ProgressItem.class)
-                    .item(toItem(userId, progress)).ignoreNulls(false).build());
-            return progress.withVersion(saved.getVersion());
+                    .item(toItem(userId, stored)).ignoreNulls(false).build());
+            return stored.withVersion(saved.getVersion());
         } catch (ConditionalCheckFailedException e) {
-            throw new ProgressConflictException("progress changed since version " + progress.version(), e);
+            throw new ProgressConflictException("progress changed since version " + stored.progress().version(), e);
         }
     }
 
@@ -66,16 +66,12 @@ public final class DynamoDbProgressStore implements ProgressStore {
     }
 
     /**
-     * Creates the table with template.yaml's key schema and TTL if it does not exist. Only for a local engine:
-     * in AWS the table belongs to the stack, and the function has no right to create one.
+     * Makes the table as template.yaml makes it (key schema and TTL), whatever state it is in: missing, being
+     * created, or made by an earlier attempt that was cut short before its TTL was set. Safe to call again after any
+     * failure. Only for a local engine: in AWS the table belongs to the stack, and the function has no right to create
+     * one.
      */
     public void createTableIfMissing() {
-        try {
-            client.describeTable(b -> b.tableName(tableName));
-            return;
-        } catch (ResourceNotFoundException missing) {
-            // create it below
-        }
         try {
             client.createTable(b -> b.tableName(tableName)
                     .billingMode(BillingMode.PAY_PER_REQUEST)
@@ -83,19 +79,24 @@ public final class DynamoDbProgressStore implements ProgressStore {
                             .attributeName(ProgressTable.PARTITION_KEY).attributeType(ScalarAttributeType.S).build())
                     .keySchema(KeySchemaElement.builder()
                             .attributeName(ProgressTable.PARTITION_KEY).keyType(KeyType.HASH).build()));
-        } catch (ResourceInUseException createdMeanwhile) {
-            return;
+        } catch (ResourceInUseException alreadyThere) {
+            // made before, perhaps by an attempt that did not live to set the TTL: go on and finish it
         }
         client.waiter().waitUntilTableExists(b -> b.tableName(tableName));
-        client.updateTimeToLive(b -> b.tableName(tableName).timeToLiveSpecification(
-                t -> t.attributeName(ProgressTable.TTL_ATTRIBUTE).enabled(true)));
+        TimeToLiveStatus ttl = client.describeTimeToLive(b -> b.tableName(tableName))
+                .timeToLiveDescription().timeToLiveStatus();
+        if (ttl != TimeToLiveStatus.ENABLED && ttl != TimeToLiveStatus.ENABLING) {
+            client.updateTimeToLive(b -> b.tableName(tableName).timeToLiveSpecification(
+                    t -> t.attributeName(ProgressTable.TTL_ATTRIBUTE).enabled(true)));
+        }
     }
 
     private static Key key(String userId) {
         return Key.builder().partitionValue(userId).build();
     }
 
-    private static ProgressItem toItem(String userId, Progress progress) {
+    private static ProgressItem toItem(String userId, StoredProgress stored) {
+        Progress progress = stored.progress();
         RoutineState routine = progress.routine();
         ProgressItem item = new ProgressItem();
         item.setUserId(userId);
@@ -108,15 +109,18 @@ public final class DynamoDbProgressStore implements ProgressStore {
         item.setLastVisitAt(epochSeconds(progress.lastVisitAt()));
         item.setExpiresAt(epochSeconds(progress.expiresAt()));
         item.setVersion(progress.isStored() ? progress.version() : null);
+        item.setApplied(stored.applied().encode());
         return item;
     }
 
-    private static Progress toProgress(ProgressItem item) {
+    private static StoredProgress toStored(ProgressItem item) {
         long version = item.getVersion() == null ? 0 : item.getVersion();
         try {
             RoutineState routine = RoutineState.restore(item.getStep(), item.getInhaleMillis(),
                     item.getExhaleMillis(), item.getSafetyGiven(), item.getRounds(), Question.NONE.name());
-            return new Progress(routine, instant(item.getEpisodeStartedAt()), instant(item.getLastVisitAt()), version);
+            return new StoredProgress(
+                    new Progress(routine, instant(item.getEpisodeStartedAt()), instant(item.getLastVisitAt()), version),
+                    AppliedChanges.decode(item.getApplied()));
         } catch (RuntimeException unusable) { // a missing attribute (unboxing null) or a value out of range
             throw new UnusableProgressException(version, unusable);
         }

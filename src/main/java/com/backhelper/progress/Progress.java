@@ -82,25 +82,4 @@ public record Progress(RoutineState routine, Instant episodeStartedAt, Instant l
             default -> asked;
         };
     }
-
-    /**
-     * This turn's change (from {@code base}, what the turn started from, to this) applied on top of {@code latest},
-     * which another device wrote in the meantime. Each field this turn changed takes this turn's value; every other
-     * field keeps the other device's; breathing rounds add up. Nothing either device did is silently dropped.
-     */
-    public Progress rebase(Progress base, Progress latest) {
-        RoutineState mine = routine;
-        RoutineState before = base.routine;
-        RoutineState theirs = latest.routine;
-        boolean newEpisode = !Objects.equals(episodeStartedAt, base.episodeStartedAt);
-        RoutineState merged = new RoutineState(
-                newEpisode || mine.step() != before.step() ? mine.step() : theirs.step(),
-                mine.pace().equals(before.pace()) ? theirs.pace() : mine.pace(),
-                newEpisode || mine.safetyGiven() != before.safetyGiven() ? mine.safetyGiven() : theirs.safetyGiven(),
-                newEpisode ? mine.rounds() : theirs.rounds() + Math.max(0, mine.rounds() - before.rounds()),
-                Question.NONE);
-        Instant lastVisit = latest.lastVisitAt == null || lastVisitAt.isAfter(latest.lastVisitAt)
-                ? lastVisitAt : latest.lastVisitAt;
-        return new Progress(merged, newEpisode ? episodeStartedAt : latest.episodeStartedAt, lastVisit, latest.version);
-    }
 }

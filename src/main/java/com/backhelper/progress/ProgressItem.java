@@ -1,5 +1,7 @@
 package com.backhelper.progress;
 
+import java.util.List;
+
 /**
  * The DynamoDB item, one per person, as template.yaml's table holds it. A plain mutable class because the Enhanced
  * Client's static schema fills it through setters; nothing outside this package sees it.
@@ -16,6 +18,7 @@ final class ProgressItem {
     private Long lastVisitAt;
     private Long expiresAt;
     private Long version;
+    private List<String> applied;
 
     String getUserId() {
         return userId;
@@ -98,5 +101,14 @@ final class ProgressItem {
 
     void setVersion(Long version) {
         this.version = version;
+    }
+
+    /** The changes this item holds, as {@link AppliedChanges#encode()} writes them. */
+    List<String> getApplied() {
+        return applied;
+    }
+
+    void setApplied(List<String> applied) {
+        this.applied = applied;
     }
 }

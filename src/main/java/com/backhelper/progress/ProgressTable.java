@@ -1,5 +1,6 @@
 package com.backhelper.progress;
 
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.extensions.VersionedRecordExtension;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
@@ -37,6 +38,8 @@ public final class ProgressTable {
                     .getter(ProgressItem::getLastVisitAt).setter(ProgressItem::setLastVisitAt))
             .addAttribute(Long.class, a -> a.name(TTL_ATTRIBUTE)
                     .getter(ProgressItem::getExpiresAt).setter(ProgressItem::setExpiresAt))
+            .addAttribute(EnhancedType.listOf(String.class), a -> a.name("applied")
+                    .getter(ProgressItem::getApplied).setter(ProgressItem::setApplied))
             .addAttribute(Long.class, a -> a.name(VERSION_ATTRIBUTE)
                     .getter(ProgressItem::getVersion).setter(ProgressItem::setVersion)
                     .tags(VersionedRecordExtension.AttributeTags.versionAttribute()))

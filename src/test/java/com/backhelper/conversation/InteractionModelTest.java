@@ -29,8 +29,7 @@ class InteractionModelTest {
             "AMAZON.NoIntent");
 
     private static Set<String> handledIntents() {
-        Responder responder = new Responder(new Routine(), SpeechCatalogues.load(),
-                new ProgressSaver(TestSkill.store(), Clock.systemUTC()), Clock.systemUTC(),
+        Responder responder = new Responder(new Routine(), SpeechCatalogues.load(), Clock.systemUTC(),
                 new com.backhelper.alerts.AlertScheduler(Clock.systemUTC()));
         Set<String> handled = new HashSet<>();
         handled.addAll(new ExplainHandler(responder).intentNames());

@@ -115,7 +115,11 @@ class ProgressJourneyTest {
         assertEquals(clock.instant(), first.lastVisitAt());
         assertEquals(clock.instant().plus(Duration.ofDays(30)), first.expiresAt());
         clock.advance(Duration.ofDays(3));
+        calls.reset();
         person.user("open back helper");
+        assertEquals(0, calls.writes(), "a returning person's launch answers after one read; the visit waits");
+        assertEquals(first.lastVisitAt(), stored(person).lastVisitAt());
+        person.goesQuiet(); // the visit rides on the next write, here the one at the session's end
         Progress later = stored(person);
         assertEquals(clock.instant(), later.lastVisitAt());
         assertEquals(first.expiresAt().plus(Duration.ofDays(3)), later.expiresAt());
@@ -189,9 +193,13 @@ class ProgressJourneyTest {
         expectCalls(() -> person.user("why breathe slowly"), 0, 0);          // a side question changes nothing kept
         expectCalls(() -> person.user("yes"), 0, 1);                         // another round
         expectCalls(() -> person.user("next"), 0, 1);                        // lying down; the session ends
-        expectCalls(() -> person.user("open back helper"), 1, 1);            // a new visit: read, and the visit kept
+        expectCalls(() -> person.user("open back helper"), 1, 0);            // a new visit: one read, answered
         expectCalls(() -> person.user("what is it good for"), 0, 0);         // not understood: nothing changed
-        expectCalls(person::goesQuiet, 0, 0);                                // the session ends: all saved already
+        expectCalls(person::goesQuiet, 0, 1);                                // the session ends: the visit kept
+        expectCalls(() -> person.user("open back helper"), 1, 0);            // again: one read
+        expectCalls(() -> person.user("yes"), 0, 1);                         // a round: it carries the visit too
+        expectCalls(() -> person.user("stop"), 0, 0);                        // nothing new: no write
+        expectCalls(person::goesQuiet, 0, 0);                                // all saved already
     }
 
     private void expectCalls(Runnable turn, int reads, int writes) {

@@ -64,4 +64,63 @@ class TamperedStateTest {
         assertTrue(Facts.carries(speech, "R3"), "next after lying down is the ice: " + speech);
         assertEquals(false, response.path("response").path("shouldEndSession").asBoolean(), "the ice offers a timer");
     }
+
+    /** Someone who started the routine (stored: breathing, one round); their real session attributes, changed. */
+    private static JsonNode realCopyChanged(Conversation person, java.util.function.Consumer<ObjectNode> change) {
+        ObjectNode attributes = ((ObjectNode) person.response().path("sessionAttributes")).deepCopy();
+        change.accept(attributes);
+        return attributes;
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> outOfBounds() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("a 100 KB step",
+                        (java.util.function.Consumer<ObjectNode>) a -> a.put("step", "X".repeat(100_000))),
+                org.junit.jupiter.params.provider.Arguments.of("an episode 10^19 ms from 1970",
+                        (java.util.function.Consumer<ObjectNode>) a -> a.put("episodeStartedAt",
+                                new java.math.BigInteger("10000000000000000000"))),
+                org.junit.jupiter.params.provider.Arguments.of("an episode in the year 3000",
+                        (java.util.function.Consumer<ObjectNode>) a -> a.put("episodeStartedAt", 32_503_680_000_000L)),
+                org.junit.jupiter.params.provider.Arguments.of("10,000 rounds",
+                        (java.util.function.Consumer<ObjectNode>) a -> a.put("rounds", 10_000)),
+                org.junit.jupiter.params.provider.Arguments.of("a pace outside its limits",
+                        (java.util.function.Consumer<ObjectNode>) a -> a.put("exhaleMillis", 9_000)),
+                org.junit.jupiter.params.provider.Arguments.of("a fractional version",
+                        (java.util.function.Consumer<ObjectNode>) a -> a.put("version", 1.5)),
+                org.junit.jupiter.params.provider.Arguments.of("a thousand pending changes",
+                        (java.util.function.Consumer<ObjectNode>) a -> {
+                            var pending = a.putArray("pending");
+                            for (int i = 1; i <= 1_000; i++) {
+                                pending.addObject().put("n", i).put("at", System.currentTimeMillis())
+                                        .put("rounds", 1).put("set", false);
+                            }
+                            a.put("changesMade", 1_000);
+                        }),
+                org.junit.jupiter.params.provider.Arguments.of("a pending change of 5,000 rounds",
+                        (java.util.function.Consumer<ObjectNode>) a -> a.putArray("pending").addObject().put("n", 1)
+                                .put("at", System.currentTimeMillis()).put("rounds", 5_000).put("set", false)),
+                org.junit.jupiter.params.provider.Arguments.of("a long string among the applied marks",
+                        (java.util.function.Consumer<ObjectNode>) a -> a.putArray("applied").add("Y".repeat(10_000))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("outOfBounds")
+    void aValueOutOfBounds_isIgnored_forWhatIsStored_andNeverEchoed(String name,
+                                                                    java.util.function.Consumer<ObjectNode> change)
+            throws Exception {
+        Conversation person = conversation().user("help me now"); // stored: breathing, one round
+        JsonNode attributes = realCopyChanged(person, change);
+        JsonNode response = SKILL.send(RequestEnvelopes.intent("AMAZON.NextIntent", Map.of(),
+                new RequestEnvelopes.Session("amzn1.echo-api.session." + UUID.randomUUID(), false, attributes,
+                        person.userId(), "en-US")));
+        String text = response.toString();
+        assertTrue(text.length() < 24 * 1024, name + ": a response under Alexa's 24 KB, not " + text.length());
+        assertFalse(text.contains("XXXXXXXX") || text.contains("YYYYYYYY"), name + ": nothing of it is echoed back");
+        String speech = response.path("response").path("outputSpeech").path("ssml").asText();
+        assertTrue(Facts.carries(speech, "R2"), name + ": next from the stored breathing is lying down: " + speech);
+        var stored = com.backhelper.testing.TestSkill.store().load(person.userId()).orElseThrow().routine();
+        assertEquals(com.backhelper.routine.Step.LIE_DOWN, stored.step(), name);
+        assertEquals(1, stored.rounds(), name + ": the stored rounds, not the forged ones");
+        assertEquals(com.backhelper.routine.Pace.DEFAULT, stored.pace(), name);
+    }
 }

@@ -5,7 +5,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 import com.backhelper.conversation.ErrorHandler;
-import com.backhelper.conversation.ProgressSaver;
+import com.backhelper.conversation.ProgressKeeper;
 import com.backhelper.conversation.Responder;
 import com.backhelper.local.RequestEnvelopes;
 import com.backhelper.routine.Routine;
@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -105,8 +106,8 @@ class EntryPointTest {
 
     @Test
     void aHandlerThatThrows_isAnsweredByTheErrorHandler_withAReprompt() {
-        ProgressSaver saver = new ProgressSaver(TestSkill.store(), Clock.systemUTC());
-        Responder responder = new Responder(new Routine(), SpeechCatalogues.load(), saver, Clock.systemUTC(),
+        ProgressKeeper keeper = new ProgressKeeper(TestSkill.store(), Clock.systemUTC(), List.of());
+        Responder responder = new Responder(new Routine(), SpeechCatalogues.load(), Clock.systemUTC(),
                 new com.backhelper.alerts.AlertScheduler(Clock.systemUTC()));
         RequestHandler broken = new RequestHandler() {
             @Override
@@ -120,7 +121,7 @@ class EntryPointTest {
             }
         };
         var skillWithABug = new CustomSkillBuilder().addRequestHandler(broken)
-                .addExceptionHandler(new ErrorHandler(responder, saver)).build();
+                .addExceptionHandler(new ErrorHandler(responder, keeper)).build();
         SkillDriver driver = new SkillDriver(new BackHelperStreamHandler(
                 new GuardedSkill(skillWithABug, null, SpeechCatalogues.load())));
         JsonNode response = driver.send(RequestEnvelopes.fixture("intent.json"));

@@ -35,6 +35,11 @@ public final class DynamoDbCalls implements ExecutionInterceptor {
         return count("PutItem") + count("UpdateItem") + count("DeleteItem");
     }
 
+    /** Every operation seen so far, by name. */
+    public java.util.Set<String> operations() {
+        return java.util.Set.copyOf(counts.keySet());
+    }
+
     public void reset() {
         counts.clear();
     }

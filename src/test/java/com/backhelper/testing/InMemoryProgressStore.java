@@ -1,6 +1,6 @@
 package com.backhelper.testing;
 
-import com.backhelper.progress.Progress;
+import com.backhelper.progress.StoredProgress;
 import com.backhelper.progress.ProgressConflictException;
 import com.backhelper.progress.ProgressStore;
 
@@ -15,27 +15,27 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class InMemoryProgressStore implements ProgressStore {
 
-    private final Map<String, Progress> items = new ConcurrentHashMap<>();
+    private final Map<String, StoredProgress> items = new ConcurrentHashMap<>();
     private final AtomicLong reads = new AtomicLong();
     private final AtomicLong writes = new AtomicLong();
 
     @Override
-    public Optional<Progress> load(String userId) {
+    public Optional<StoredProgress> read(String userId) {
         reads.incrementAndGet();
         return Optional.ofNullable(items.get(userId));
     }
 
     @Override
-    public Progress save(String userId, Progress progress) {
+    public StoredProgress write(String userId, StoredProgress item) {
         writes.incrementAndGet();
-        Progress[] saved = new Progress[1];
+        StoredProgress[] saved = new StoredProgress[1];
         items.compute(userId, (id, stored) -> {
-            long storedVersion = stored == null ? 0 : stored.version();
-            if (storedVersion != progress.version()) {
-                throw new ProgressConflictException("stored version " + storedVersion + ", not " + progress.version(),
-                        null);
+            long storedVersion = stored == null ? 0 : stored.progress().version();
+            if (storedVersion != item.progress().version()) {
+                throw new ProgressConflictException(
+                        "stored version " + storedVersion + ", not " + item.progress().version(), null);
             }
-            saved[0] = progress.withVersion(storedVersion + 1);
+            saved[0] = item.withVersion(storedVersion + 1);
             return saved[0];
         });
         return saved[0];
