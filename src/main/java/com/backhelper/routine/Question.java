@@ -18,7 +18,7 @@ public enum Question {
     WALK_NOW,
     /** Long after the last visit: "shall we start again?" yes: a new episode; "carry on": the same one. */
     START_FRESH,
-    /** A day or more after the episode began (F3): "how is it now?" yes: breathe again (a new episode); no: the walk. */
+    /** A day or more after the episode began (F3): "how is it now?" yes: breathe again, a new episode; no: the walk. */
     DAYS_LATER,
     /** After the lying-down guidance and a minute's wait: "are you lying down?" yes: the ice; no: wait longer. */
     LYING_DOWN,

@@ -49,7 +49,8 @@ public final class Routine {
             case ASIDE -> ask(state, state.inProgress() ? Question.CARRY_ON : Question.OFFER_ROUTINE);
             case FORGET -> ask(state, Question.CONFIRM_FORGET);
             // After the ice timer comes the rest, in the same session; after the walk reminder, time to rest.
-            case ALERT_ANSWERED -> state.question() != Question.NONE ? guide(state) : endWith(state, Part.COME_BACK_LATER);
+            case ALERT_ANSWERED -> state.question() != Question.NONE
+                    ? guide(state) : endWith(state, Part.COME_BACK_LATER);
         };
     }
 
@@ -153,11 +154,12 @@ public final class Routine {
             case WALK_NOW -> guide(state.withStep(Step.WALK));
             case START_FRESH, DAYS_LATER -> apply(state, Command.START_AFRESH);
             // Everything goes, the pace too: nothing about this person is kept.
-            case CONFIRM_FORGET -> new Reply(RoutineState.FRESH, List.of(Part.FORGOTTEN), true, Reply.Effect.FORGETS_PROGRESS);
+            case CONFIRM_FORGET -> new Reply(RoutineState.FRESH, List.of(Part.FORGOTTEN), true,
+                    Reply.Effect.FORGETS_PROGRESS);
             // What was set (or why not) is said by whoever sets it, before these parts; the rest follows the ice.
             case OFFER_ICE_TIMER -> withEffect(guide(state.withStep(Step.REST)), Reply.Effect.SETS_ICE_TIMER);
-            case OFFER_WALK_REMINDER -> new Reply(state.withQuestion(Question.NONE), List.of(Part.COME_BACK_LATER), true,
-                    Reply.Effect.SETS_WALK_REMINDER);
+            case OFFER_WALK_REMINDER -> new Reply(state.withQuestion(Question.NONE), List.of(Part.COME_BACK_LATER),
+                    true, Reply.Effect.SETS_WALK_REMINDER);
             case NONE -> help(state, List.of(Part.NOTHING_TO_ANSWER, Part.HELP_HERE));
         };
     }

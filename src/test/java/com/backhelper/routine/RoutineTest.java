@@ -127,7 +127,8 @@ class RoutineTest {
         Reply afterTheRoutine = routine.apply(new RoutineState(Step.DONE, Pace.DEFAULT, true, 3, Question.NONE),
                 Command.HELP);
         assertEquals(Part.SAFETY_LINE, afterTheRoutine.parts().get(0), "a new episode");
-        Reply midRoutine = routine.apply(new RoutineState(Step.ICE, Pace.DEFAULT, true, 3, Question.NONE), Command.HELP);
+        Reply midRoutine = routine.apply(new RoutineState(Step.ICE, Pace.DEFAULT, true, 3, Question.NONE),
+                Command.HELP);
         assertEquals(List.of(Part.HELP_HERE), midRoutine.parts());
     }
 
