@@ -1,12 +1,16 @@
 package com.backhelper.conversation;
 
 import com.backhelper.routine.Pace;
+import com.backhelper.routine.Question;
 import com.backhelper.testing.Conversation;
+import com.backhelper.testing.Facts;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
 import static com.backhelper.testing.Conversation.conversation;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -102,6 +106,30 @@ class RoutinePathsTest {
                 .goesQuiet()
                 .user("open back helper").says("ui.welcome_back").hears("R1").breathesAt(4000, 6000)
                 .asks("ui.ask.ANOTHER_ROUND");
+    }
+
+    @Test
+    void everyReprompt_saysWhatToSayNext_andHowToStop_neverTheQuestionAgain() {
+        for (Question question : Question.values()) {
+            if (question == Question.NONE) {
+                continue;
+            }
+            String reprompt = Facts.catalogue().text("ui.reprompt." + question);
+            String asked = Facts.catalogue().text("ui.ask." + question);
+            assertNotEquals(asked, reprompt, question.name());
+            assertFalse(reprompt.contains("Say yes or no"), question + ": " + reprompt);
+            // Saying no to "delete my progress?" is the safe way out; everywhere else, stop.
+            String wayOut = question == Question.CONFIRM_FORGET ? "say no" : "say stop";
+            assertTrue(reprompt.contains(wayOut), question + " needs " + wayOut + ": " + reprompt);
+        }
+    }
+
+    @Test
+    void aQuestionNobodyAnswered_thenComingBack_goesOnFromWhereTheyWere() {
+        lyingDown()
+                .user("open back helper").hears("R3").asks("ui.ask.OFFER_ICE_TIMER")
+                .noAnswer().says("ui.reprompt.OFFER_ICE_TIMER").goesQuiet()
+                .user("open back helper").says("ui.welcome_back_next").hears("R4").asks("ui.ask.OFFER_WALK_REMINDER");
     }
 
     @Test
