@@ -6,9 +6,11 @@ import com.amazon.ask.model.Response;
 import com.backhelper.alerts.Alert;
 import com.backhelper.alerts.AlertOutcome;
 import com.backhelper.alerts.AlertScheduler;
+import com.backhelper.progress.Progress;
 import com.backhelper.routine.Command;
 import com.backhelper.routine.Reply;
 import com.backhelper.routine.Routine;
+import com.backhelper.routine.Visit;
 import com.backhelper.screen.BreathingVisual;
 import com.backhelper.speech.SpeechCatalogue;
 import com.backhelper.speech.SpeechCatalogues;
@@ -61,7 +63,9 @@ public final class Responder {
 
     private Optional<Response> answerThen(HandlerInput input, List<String> answerKeys, Command command) {
         Turn turn = Turn.of(input);
-        Reply reply = routine.apply(turn.routine(), turn.startingProgress().inTime(command, clock.instant()));
+        Progress progress = turn.startingProgress();
+        Visit visit = new Visit(progress.episodeStartedAt(), progress.lastVisitAt(), clock.instant());
+        Reply reply = routine.apply(turn.routine(), visit.inTime(command, turn.routine()));
         // Deleted first, so that "done" is only said when it is true.
         if (reply.effect() == Reply.Effect.FORGETS_PROGRESS && !turn.forgetEverything()) {
             return sayAndEnd(input, List.of("ui.forget_failed"));
@@ -94,10 +98,17 @@ public final class Responder {
         return withNotice;
     }
 
-    /** The person's answer to Alexa's permission question: set the alert if granted, and say how it went. */
+    /**
+     * The person's answer to Alexa's permission question: set the alert if granted, say how it went, and go on with
+     * the routine from there (after the ice timer, the rest; after the walk reminder, goodbye until the walk).
+     */
     public Optional<Response> permissionAnswered(HandlerInput input, Alert alert, boolean granted) {
         AlertOutcome outcome = granted ? alerts.set(input, alert, catalogue(input)) : AlertOutcome.DECLINED;
-        return sayAndEnd(input, List.of(alert.keyFor(outcome), "ui.come_back"));
+        Turn turn = Turn.of(input);
+        Reply reply = routine.apply(turn.routine(), Command.ALERT_ANSWERED);
+        Spoken spoken = voice(input).speak(List.of(alert.keyFor(outcome)), reply);
+        turn.update(reply);
+        return respond(input, spoken);
     }
 
     private static Alert alertOf(Reply.Effect effect) {

@@ -1,6 +1,5 @@
 package com.backhelper.progress;
 
-import com.backhelper.routine.Command;
 import com.backhelper.routine.Question;
 import com.backhelper.routine.RoutineState;
 
@@ -21,10 +20,6 @@ public record Progress(RoutineState routine, Instant episodeStartedAt, Instant l
 
     /** Nothing is kept forever: an item expires (DynamoDB TTL) this long after the last visit. */
     public static final Duration KEPT_FOR = Duration.ofDays(30);
-    /** R4: the first wave usually eases after about an hour; then the walk is suggested. */
-    public static final Duration WALK_DUE_AFTER = Duration.ofHours(1);
-    /** An episode this old is probably over: ask before starting fresh. */
-    public static final Duration STALE_AFTER = Duration.ofHours(12);
 
     public static final Progress NONE = new Progress(RoutineState.FRESH, null, null, 0);
 
@@ -62,24 +57,5 @@ public record Progress(RoutineState routine, Instant episodeStartedAt, Instant l
     /** True when there is something worth keeping at all: a person who only asked a question leaves nothing. */
     public boolean worthKeeping() {
         return !routine.equals(RoutineState.FRESH) || episodeStartedAt != null;
-    }
-
-    /**
-     * The command as the time since this episode began changes it. Opening the skill greets by that time: where they
-     * were, the walk once an hour has passed (R4, R5), or a question about starting fresh after about 12 hours.
-     * "Help me now" long after the episode began starts a new one, with the safety line again.
-     */
-    public Command inTime(Command asked, Instant now) {
-        if (episodeStartedAt == null || !routine.inProgress()) {
-            return asked;
-        }
-        Duration since = Duration.between(episodeStartedAt, now);
-        boolean stale = since.compareTo(STALE_AFTER) >= 0;
-        return switch (asked) {
-            case LAUNCH -> stale ? Command.LAUNCH_LONG_AFTER
-                    : since.compareTo(WALK_DUE_AFTER) >= 0 ? Command.LAUNCH_WALK_DUE : Command.LAUNCH;
-            case START -> stale ? Command.START_AFRESH : Command.START;
-            default -> asked;
-        };
     }
 }

@@ -10,12 +10,15 @@ public enum Command {
     LAUNCH,
     /** Opened an hour or more after the episode began, with the walk still to come: time to suggest it (R4, R5). */
     LAUNCH_WALK_DUE,
-    /** Opened long after the episode began (about 12 hours): ask before starting fresh. */
+    /** Opened about 12 hours or more after the last visit: probably a new episode, unless they say it is the same. */
     LAUNCH_LONG_AFTER,
+    /** Opened a day or more after the episode began (CONTENT.md F3): how is it now; the routine again, or the walk. */
+    LAUNCH_DAYS_LATER,
     NEXT,
     PREVIOUS,
     REPEAT,
     START_OVER,
+    /** "Give me a minute", "hold on", "pause": a minute of silence, then one short question. Never ends the session. */
     PAUSE,
     RESUME,
     SLOWER,
@@ -30,6 +33,8 @@ public enum Command {
     HOME,
     /** A side question (explanation, follow-up, safety) was just answered: offer the way back. */
     ASIDE,
+    /** Alexa's permission question for a timer or reminder was answered (the alert is set or not): go on from there. */
+    ALERT_ANSWERED,
     /** "forget me", "delete my data": asks first; a yes forgets everything. */
     FORGET
 }

@@ -16,8 +16,12 @@ public enum Question {
     CARRY_ON,
     /** Over an hour into the episode: "shall we try the gentle walk now?" yes: the walk; no: where they were. */
     WALK_NOW,
-    /** Long after the episode began: "shall we start fresh?" yes: a new episode; no: where they were. */
+    /** Long after the last visit: "shall we start again?" yes: a new episode; "carry on": the same one. */
     START_FRESH,
+    /** A day or more after the episode began (F3): "how is it now?" yes: breathe again, a new episode; no: the walk. */
+    DAYS_LATER,
+    /** After the lying-down guidance and a minute's wait: "are you lying down?" yes: the ice; no: wait longer. */
+    LYING_DOWN,
     /** "Shall I forget your progress?" yes: everything stored is deleted; no: nothing changes. */
     CONFIRM_FORGET,
     /** With the ice: "shall I set a timer to tell you when to take it off?" yes: a 20-minute timer. */

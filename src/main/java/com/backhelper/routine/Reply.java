@@ -5,9 +5,13 @@ import java.util.Objects;
 
 /**
  * What one routine turn produces: the new state, what to say in order, and how the turn ends: with the question in
- * the new state (the session stays open), or by ending the session.
+ * the new state (the session stays open, and {@code reprompt} says what is added to the question's reprompt), or by
+ * ending the session.
+ *
+ * @param reprompt what Alexa says, before the reprompt's words, when nobody answers: after a round of breathing it is
+ *                 another round, so that someone breathing quietly is not dropped. Empty when the session ends.
  */
-public record Reply(RoutineState state, List<Part> parts, boolean endsSession, Effect effect) {
+public record Reply(RoutineState state, List<Part> parts, boolean endsSession, Effect effect, List<Part> reprompt) {
 
     /** What the turn means beyond the new state, for whoever keeps the person's progress. */
     public enum Effect {
@@ -23,14 +27,22 @@ public record Reply(RoutineState state, List<Part> parts, boolean endsSession, E
     }
 
     public Reply(RoutineState state, List<Part> parts, boolean endsSession) {
-        this(state, parts, endsSession, Effect.NONE);
+        this(state, parts, endsSession, Effect.NONE, List.of());
+    }
+
+    public Reply(RoutineState state, List<Part> parts, boolean endsSession, Effect effect) {
+        this(state, parts, endsSession, effect, List.of());
     }
 
     public Reply {
         parts = List.copyOf(parts);
+        reprompt = List.copyOf(reprompt);
         Objects.requireNonNull(effect, "effect");
         if (endsSession == (state.question() != Question.NONE)) {
             throw new IllegalArgumentException("a reply either asks a question or ends the session: " + state + parts);
+        }
+        if (endsSession && !reprompt.isEmpty()) {
+            throw new IllegalArgumentException("a reply that ends the session has no reprompt: " + reprompt);
         }
     }
 

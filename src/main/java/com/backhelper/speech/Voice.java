@@ -4,6 +4,7 @@ import com.backhelper.routine.Pace;
 import com.backhelper.routine.Part;
 import com.backhelper.routine.Question;
 import com.backhelper.routine.Reply;
+import com.backhelper.routine.Routine;
 import com.backhelper.routine.Step;
 
 import java.util.Comparator;
@@ -38,20 +39,16 @@ public final class Voice {
         if (mention != null) {
             ssml.say(catalogue.text(mention));
         }
-        Step step = reply.state().step();
+        // The state already counts this round, so the round being spoken is rounds - 1; the reprompt's is the next.
+        int round = Math.max(0, reply.state().rounds() - 1);
         int breathingStarts = -1;
         int breathingMillis = 0;
         for (Part part : reply.parts()) {
+            int start = ssml.heardMillis();
+            say(ssml, part, reply, round);
             if (part == Part.BREATHING_ROUND) {
-                int start = ssml.heardMillis();
-                // The state already counts this round, so the round being spoken is rounds - 1.
-                breathingRound(ssml, reply.state().pace(), Math.max(0, reply.state().rounds() - 1));
-                if (breathingStarts < 0) {
-                    breathingStarts = start;
-                }
+                breathingStarts = breathingStarts < 0 ? start : breathingStarts;
                 breathingMillis += ssml.heardMillis() - start;
-            } else {
-                keysFor(part, step, reply.parts()).forEach(key -> ssml.say(catalogue.text(key)));
             }
         }
         Cards.Card card = Cards.forTurn(answerKeys, reply, catalogue);
@@ -60,8 +57,26 @@ public final class Voice {
         }
         Question question = reply.question();
         ssml.say(catalogue.text("ui.ask." + question.name()));
-        String reprompt = new Ssml(lengths).say(catalogue.text("ui.reprompt." + question.name())).build();
-        return new Spoken(ssml.build(), reprompt, false, breathingStarts, breathingMillis, card);
+        Ssml reprompt = new Ssml(lengths);
+        reply.reprompt().forEach(part -> say(reprompt, part, reply, round + 1));
+        reprompt.say(catalogue.text("ui.reprompt." + question.name()));
+        return new Spoken(ssml.build(), reprompt.build(), false, breathingStarts, breathingMillis, card);
+    }
+
+    private void say(Ssml ssml, Part part, Reply reply, int round) {
+        switch (part) {
+            case BREATHING_ROUND -> breathingRound(ssml, reply.state().pace(), round);
+            case WAIT_A_MINUTE -> silence(ssml, Routine.WAIT_MILLIS);
+            default -> keysFor(part, reply.state().step(), reply.parts())
+                    .forEach(key -> ssml.say(catalogue.text(key)));
+        }
+    }
+
+    /** A long silence as pauses of at most Alexa's limit each. */
+    private static void silence(Ssml ssml, int millis) {
+        for (int left = millis; left > 0; left -= Ssml.MAX_PAUSE_MILLIS) {
+            ssml.pause(Math.min(left, Ssml.MAX_PAUSE_MILLIS));
+        }
     }
 
     public Spoken speak(Reply reply) {
@@ -117,7 +132,8 @@ public final class Voice {
             // so the first cue comes within seconds.
             case BREATHING_INTRO -> List.of(parts.contains(Part.SAFETY_LINE) ? "R1.intro" : "R1.intro_short");
             case BREATHING_AGAIN -> List.of("R1.again");
-            case BREATHING_ROUND -> List.of();
+            case KEEP_BREATHING -> List.of("R1.keep_going");
+            case BREATHING_ROUND, WAIT_A_MINUTE -> List.of();
             case PACE_SLOWER -> List.of("R1.pace.slower");
             case PACE_FASTER -> List.of("R1.pace.faster");
             case PACE_SLOWEST_ALREADY -> List.of("R1.pace.slowest");
@@ -132,18 +148,24 @@ public final class Voice {
             case ALREADY_FIRST_STEP -> List.of("ui.already_first");
             case ALREADY_DONE -> List.of("ui.already_done");
             case STARTING_OVER -> List.of("ui.starting_over");
-            case PAUSED -> List.of("ui.paused");
+            case WAITING -> List.of("ui.wait");
+            case WAITING_LONGER -> List.of("ui.wait_longer");
+            case STILL_HERE -> List.of("ui.still_here");
             case WELCOME_FIRST -> List.of("S3.welcome");
             case WELCOME_RETURNING -> List.of("ui.welcome_returning");
             case WELCOME_BACK -> List.of("ui.welcome_back");
+            case WELCOME_BACK_NEXT -> List.of("ui.welcome_back_next");
+            case GO_BACK_HINT -> List.of("ui.go_back." + step.name());
             case WHERE_YOU_WERE -> List.of("ui.where." + step.name());
             case WALK_DUE -> List.of("R4.R5.walk_due");
             case LONG_AFTER -> List.of("ui.long_after");
+            case DAYS_LATER -> List.of("F3.S3.days_later");
             case FORGOTTEN -> List.of("ui.forgotten");
             case NOTHING_FORGOTTEN -> List.of("ui.nothing_forgotten");
             case HOME -> List.of("ui.home");
             case HELP_HERE -> List.of("ui.help." + step.name());
             case NOT_UNDERSTOOD -> List.of("ui.not_understood");
+            case SAFETY_REMINDER -> List.of("S1.S2.fallback_line");
             case NOTHING_TO_ANSWER -> List.of("ui.nothing_to_answer");
             case OKAY_LATER -> List.of("ui.okay_later");
             case GOODBYE -> List.of("ui.goodbye");

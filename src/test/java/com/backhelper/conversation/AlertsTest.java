@@ -6,6 +6,7 @@ import com.backhelper.local.LocalSession;
 import com.backhelper.local.RequestEnvelopes;
 import com.backhelper.local.Utterance;
 import com.backhelper.testing.AlexaApiStandIn;
+import com.backhelper.testing.Conversation;
 import com.backhelper.testing.Facts;
 import com.backhelper.testing.SkillDriver;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +78,9 @@ class AlertsTest {
                 .path("locale").asText());
         assertTrue(Facts.carries(speech(done), "S4"), speech(done));
         assertTrue(text(done).contains(Facts.catalogue().text("S4.timer_set")), text(done));
-        assertTrue(done.path("response").path("shouldEndSession").asBoolean());
+        // The rest follows in the same session, with its own offer.
+        assertTrue(Facts.carries(speech(done), "R4"), speech(done));
+        assertFalse(done.path("response").path("shouldEndSession").asBoolean(true));
     }
 
     @Test
@@ -139,7 +142,9 @@ class AlertsTest {
 
         assertTrue(alexaApi.received().isEmpty());
         assertTrue(text(done).contains(Facts.catalogue().text("S4.timer_declined")), text(done));
-        assertTrue(done.path("response").path("shouldEndSession").asBoolean());
+        // The routine goes on to the rest, as it would have without the question.
+        assertTrue(text(done).contains(Facts.catalogue().text("ui.ask.OFFER_WALK_REMINDER")), text(done));
+        assertFalse(done.path("response").path("shouldEndSession").asBoolean(true));
     }
 
     @Test
@@ -152,22 +157,23 @@ class AlertsTest {
 
         assertEquals(1, alexaApi.received().size());
         assertTrue(text(done).contains(Facts.catalogue().text("S4.timer_failed")), text(done));
-        assertTrue(done.path("response").path("shouldEndSession").asBoolean());
-        // Still at the ice, not lost: the next visit carries on from there.
-        JsonNode back = person.say(Utterance.launch());
-        assertTrue(text(back).contains(Facts.catalogue().text("ui.where.ICE")), text(back));
+        // Not lost: the routine goes on to the rest, in the same session.
+        assertTrue(Facts.carries(speech(done), "R4"), speech(done));
+        assertFalse(done.path("response").path("shouldEndSession").asBoolean(true));
     }
 
     @Test
     void noThanks_setsNothing() {
         permissions = AlexaApiStandIn.granted(TIMERS, REMINDERS);
         toTheIce();
+        JsonNode rest = person.say(Utterance.intent("AMAZON.NoIntent"));
         JsonNode done = person.say(Utterance.intent("AMAZON.NoIntent"));
         assertTrue(alexaApi.received().isEmpty());
+        assertTrue(Facts.carries(speech(rest), "R4"), speech(rest));
         assertTrue(text(done).contains(Facts.catalogue().text("ui.come_back")), text(done));
     }
 
-    /** Help me now, next (lying down, the session ends), then next again: the ice, and its offer. */
+    /** Help me now, next (lying down, a minute's wait), then next again: the ice, and its offer. */
     private JsonNode toTheIce() {
         person.say(Utterance.intent("HelpMeNowIntent"));
         person.say(Utterance.intent("AMAZON.NextIntent"));
@@ -176,27 +182,14 @@ class AlertsTest {
 
     private void toTheRest() {
         toTheIce();
-        person.say(Utterance.intent("AMAZON.NoIntent"));
-        JsonNode offer = person.say(Utterance.intent("AMAZON.NextIntent"));
+        JsonNode offer = person.say(Utterance.intent("AMAZON.NoIntent")); // no timer: on to the rest
         assertTrue(text(offer).contains(Facts.catalogue().text("ui.ask.OFFER_WALK_REMINDER")), text(offer));
     }
 
     private ObjectNode permissionAnswer(String token, String scope, String status) {
-        ObjectNode envelope = RequestEnvelopes.intent("AMAZON.YesIntent", Map.of(),
-                new RequestEnvelopes.Session("amzn1.echo-api.session.alerts", false, person.attributes(), userId,
-                        "en-US"));
-        ObjectNode request = envelope.putObject("request");
-        request.put("type", "Connections.Response");
-        request.put("requestId", "amzn1.echo-api.request." + UUID.randomUUID());
-        request.put("timestamp", java.time.Instant.now().toString());
-        request.put("locale", "en-US");
-        request.put("name", "AskFor");
-        request.putObject("status").put("code", "200").put("message", "OK");
-        request.put("token", token);
-        request.putObject("payload").put("permissionScope", scope).put("status", status);
-        return envelope;
+        return Conversation.permissionAnswer(new RequestEnvelopes.Session("amzn1.echo-api.session.alerts", false,
+                person.attributes(), userId, "en-US"), token, scope, status);
     }
-
 
     private static String speech(JsonNode response) {
         return response.path("response").path("outputSpeech").path("ssml").asText("");

@@ -86,10 +86,10 @@ class DynamoDbFaultTest {
     private static final List<String> SCRIPT = List.of("help me now", "yes", "slower", "yes");
 
     /** The same turns with DynamoDB healthy: what must end up stored. */
-    private RoutineState control(String last) {
+    private RoutineState control(String... last) {
         Conversation person = conversation(new SkillDriver(TestSkill.entryPoint(clock)));
         SCRIPT.forEach(person::user);
-        person.user(last);
+        List.of(last).forEach(person::user);
         return stored(person);
     }
 
@@ -110,8 +110,9 @@ class DynamoDbFaultTest {
             }
             person.hears("R1").asks("ui.ask.ANOTHER_ROUND");
             proxy.passEverything();
-            person.user("next").hears("R2").endsSession(); // the session ends: everything it holds is written
-            assertEquals(control("next"), stored(person), fault + ": what was done under the fault is all stored");
+            person.user("next").hears("R2");
+            person.user("stop").endsSession(); // the session ends: everything it holds is written
+            assertEquals(control("next", "stop"), stored(person), fault + ": what was done under the fault is all stored");
             assertTrue(logs.text().contains("progress not saved, kept in the session"), logs.text());
             FIGURES.put(fault.name(), worstMillis + " ms, " + mostCalls + " call(s), 0 rounds lost");
         }
@@ -131,12 +132,12 @@ class DynamoDbFaultTest {
             Conversation person = conversation(skill);
             long worstMillis = 0;
             long mostCalls = 0;
-            for (String said : List.of("help me now", "yes", "should i use ice or heat", "next")) {
+            for (String said : List.of("help me now", "yes", "should i use ice or heat", "next", "stop")) {
                 long[] figures = turn(person, said);
                 worstMillis = Math.max(worstMillis, figures[0]);
                 mostCalls = Math.max(mostCalls, figures[1]);
             }
-            person.hears("R2").endsSession();
+            person.endsSession(); // nothing could be written, and the session is over
             assertTrue(logs.text().contains("progress could not be read"), logs.text());
             assertTrue(logs.text().contains("progress lost: 3 change(s), 2 breathing round(s)"), logs.text());
             FIGURES.put(outage.name(), worstMillis + " ms, " + mostCalls + " call(s), 2 rounds lost (logged)");
@@ -163,7 +164,8 @@ class DynamoDbFaultTest {
     void aFailedReadAtTheStart_neverReplacesWhatIsStored_itIsMergedIntoIt() throws Exception {
         try (FaultProxy proxy = proxy()) {
             SkillDriver skill = through(proxy);
-            Conversation person = conversation(skill).user("help me now").user("slower").user("next").endsSession();
+            Conversation person = conversation(skill).user("help me now").user("slower").user("next").user("stop")
+                    .endsSession();
             Progress before = store.load(person.userId()).orElseThrow();
             proxy.next("GetItem", Fault.THROTTLE, 2); // both attempts of the next read
             person.user("open back helper").asks("ui.ask.MENU"); // nothing could be read: a first-visit welcome

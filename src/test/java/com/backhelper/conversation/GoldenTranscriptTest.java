@@ -17,11 +17,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * The golden transcripts in src/test/resources/transcripts: who said what in each main journey, in plain text, so
  * that the wording can be reviewed without reading Java. Each is replayed; the skill must say exactly what the file
- * says. After a deliberate wording change, rewrite them with {@code mvn test -Dtranscripts.update=true} and review
+ * says. A line "(no answer)" is the person staying quiet: the next "alexa:" line is the reprompt Alexa speaks.
+ * After a deliberate wording change, rewrite them with {@code mvn test -Dtranscripts.update=true} and review
  * the diff.
  */
 class GoldenTranscriptTest {
 
+    private static final String NO_ANSWER = "(no answer)";
     private static final Path DIR = Path.of(System.getProperty("transcripts.dir", "src/test/resources/transcripts"));
 
     @TestFactory
@@ -37,10 +39,15 @@ class GoldenTranscriptTest {
     private static void check(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
         List<String> header = lines.stream().filter(l -> l.startsWith("#")).toList();
-        List<String> expected = lines.stream().filter(l -> l.startsWith("user:") || l.startsWith("alexa:")).toList();
+        List<String> expected = lines.stream().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
         Conversation conversation = Conversation.conversation();
-        expected.stream().filter(l -> l.startsWith("user:"))
-                .forEach(l -> conversation.user(l.substring("user:".length()).trim()));
+        for (String line : expected) {
+            if (line.startsWith("user:")) {
+                conversation.user(line.substring("user:".length()).trim());
+            } else if (line.equals(NO_ANSWER)) {
+                conversation.noAnswer(); // the reprompt Alexa speaks when nobody answers
+            }
+        }
         List<String> actual = conversation.transcript();
         if (Boolean.getBoolean("transcripts.update")) {
             List<String> rewritten = new ArrayList<>(header);

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.time.Duration;
+
 import static com.backhelper.testing.Conversation.conversation;
 
 /** Someone in pain hears guidance in the first sentence: the safety line, then breathing, never a menu. */
@@ -27,7 +29,15 @@ class HelpMeNowTest {
     }
 
     @Test
-    void helpMeNow_thenNext_guidesToLyingDown_andEndsTheSessionWhileThePersonMoves() {
-        conversation().user("help me now").user("next").hears("R2").says("ui.come_back").endsSession();
+    void helpMeNow_thenNext_guidesToLyingDown_andWaitsAMinuteWhileThePersonMoves() {
+        conversation().user("help me now").user("next").hears("R2").says("ui.wait")
+                .silentForAtLeast(Duration.ofSeconds(60)).asks("ui.ask.LYING_DOWN")
+                .noAnswer().silentForAtLeast(Duration.ofSeconds(60)).says("ui.reprompt.LYING_DOWN");
+    }
+
+    @Test
+    void quietAfterTheFirstRound_hearsASecondRound_notAMenu() {
+        conversation().user("help me now").noAnswer().says("R1.keep_going").pausesAtLeast(8)
+                .breathesAt(4000, 6000).says("ui.reprompt.ANOTHER_ROUND").doesNotHear("S1");
     }
 }

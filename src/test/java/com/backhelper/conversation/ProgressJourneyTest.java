@@ -36,14 +36,23 @@ class ProgressJourneyTest {
         return store.load(person.userId()).orElseThrow(() -> new AssertionError("nothing stored"));
     }
 
+    /** Help me now, then lying down, then stop: stored at the lying-down step. */
+    private Conversation lyingDownThenStop() {
+        return conversation(skill, clock)
+                .user("help me now").hears("S1", "R1")
+                .user("next").hears("R2").asks("ui.ask.LYING_DOWN")
+                .user("stop").endsSession();
+    }
+
     @Test
-    void afterStop_openingAgain_offersToCarryOnLyingDown_atTheSamePace() {
-        Conversation person = conversation(skill)
+    void afterStop_openingAgain_goesStraightToTheIce_atTheSamePace() {
+        Conversation person = conversation(skill, clock)
                 .user("help me now").hears("S1", "R1")
                 .user("slower").breathesAt(4500, 7000)
-                .user("next").hears("R2").endsSession();
-        clock.advance(Duration.ofMinutes(10));
-        person.user("open back helper").says("ui.welcome_back").says("ui.where.LIE_DOWN").asks("ui.ask.CARRY_ON")
+                .user("next").hears("R2")
+                .user("stop").endsSession()
+                .later(Duration.ofMinutes(10))
+                .user("open back helper").says("ui.welcome_back_next").hears("R3").asks("ui.ask.OFFER_ICE_TIMER")
                 .user("start over").breathesAt(ONE_STEP_SLOWER.inhaleMillis(), ONE_STEP_SLOWER.exhaleMillis())
                 .doesNotHear("S1");
         assertEquals(ONE_STEP_SLOWER, stored(person).routine().pace());
@@ -53,34 +62,82 @@ class ProgressJourneyTest {
     void afterTheSessionTimesOut_openingAgain_continuesTheBreathing() {
         Conversation person = conversation(skill)
                 .user("help me now").hears("S1")
+                .noAnswer().hears("R1")
                 .goesQuiet().staysSilent();
         assertEquals(Step.BREATHE, stored(person).routine().step());
-        person.user("open back helper").says("ui.where.BREATHE").asks("ui.ask.CARRY_ON")
-                .user("yes").hears("R1").doesNotHear("S1").pausesAtLeast(8);
+        person.user("open back helper").says("ui.welcome_back").hears("R1").doesNotHear("S1").pausesAtLeast(8)
+                .asks("ui.ask.ANOTHER_ROUND");
         assertEquals(2, stored(person).routine().rounds());
     }
 
     @Test
-    void anHourAfterTheEpisodeBegan_openingSuggestsTheWalk() {
-        Conversation person = conversation(skill)
-                .user("help me now")
-                .user("next").hears("R2").endsSession();
-        clock.advance(Duration.ofMinutes(61));
-        person.user("open back helper").hears("R4", "R5").asks("ui.ask.WALK_NOW")
-                .user("yes").hears("R5").endsSession();
-        assertEquals(Step.WALK, stored(person).routine().step());
+    void anHourAfterTheEpisodeBegan_openingSuggestsTheWalk_andTheWalkEndsTheRoutine() {
+        Conversation person = lyingDownThenStop()
+                .later(Duration.ofMinutes(61))
+                .user("open back helper").hears("R4", "R5").asks("ui.ask.WALK_NOW")
+                .user("yes").hears("R5", "S3").endsSession();
+        assertEquals(Step.DONE, stored(person).routine().step());
     }
 
     @Test
     void lessThanAnHourIn_theWalkIsNotSuggestedYet() {
-        Conversation person = conversation(skill).user("help me now").user("next");
-        clock.advance(Duration.ofMinutes(59));
-        person.user("open back helper").doesNotHear("R5").asks("ui.ask.CARRY_ON");
+        lyingDownThenStop()
+                .later(Duration.ofMinutes(59))
+                .user("open back helper").doesNotHear("R5").hears("R3").asks("ui.ask.OFFER_ICE_TIMER");
+    }
+
+    @Test
+    void sinceWeLast_isMeasuredFromTheLastVisit_notFromWhenTheEpisodeBegan() {
+        // The episode began 22 hours ago, but they were here 11 hours ago: no "it has been a while".
+        lyingDownThenStop()
+                .later(Duration.ofHours(11))
+                .user("open back helper").doesNotHear("S1").asks("ui.ask.WALK_NOW")
+                .user("stop")
+                .later(Duration.ofHours(11))
+                .user("open back helper").asks("ui.ask.WALK_NOW");
+    }
+
+    @Test
+    void aDayOrMoreLater_openingGivesF3_andYesBreathesAfresh_withTheSafetyLine() {
+        Conversation person = lyingDownThenStop()
+                .later(Duration.ofHours(26))
+                .user("open back helper").says("ui.welcome_back").hears("F3", "S3").asks("ui.ask.DAYS_LATER")
+                .user("yes").opensWith("S1").hears("R1");
+        assertEquals(clock.instant(), stored(person).episodeStartedAt(), "a new episode begins now");
+    }
+
+    @Test
+    void aDayOrMoreLater_afterAFinishedRoutine_F3_andNoIsTheWalk() {
+        conversation(skill, clock)
+                .user("help me now").user("next").user("yes").user("no").user("no").endsSession()
+                .later(Duration.ofMinutes(70))
+                .user("open back helper").hears("R5", "S3").endsSession()
+                .later(Duration.ofDays(2))
+                .user("open back helper").hears("F3").asks("ui.ask.DAYS_LATER")
+                .user("no").hears("R5").endsSession();
+    }
+
+    @Test
+    void twoWeeksLater_carryOn_doesNotResumeTheOldEpisode() {
+        lyingDownThenStop()
+                .later(Duration.ofDays(14))
+                .user("ask back helper to carry on").resolvedAs("AMAZON.ResumeIntent").hears("F3")
+                .doesNotHear("R3").asks("ui.ask.DAYS_LATER");
+    }
+
+    @Test
+    void twelveHoursLater_sayingItIsTheSameOne_carriesOn_withoutANewEpisode() {
+        Conversation person = lyingDownThenStop();
+        Progress before = stored(person);
+        person.later(Duration.ofHours(13))
+                .user("open back helper").says("ui.long_after").asks("ui.ask.START_FRESH")
+                .user("carry on").hears("R3").doesNotHear("S1").asks("ui.ask.OFFER_ICE_TIMER");
+        assertEquals(before.episodeStartedAt(), stored(person).episodeStartedAt(), "the same episode");
     }
 
     @Test
     void twelveHoursLater_openingAsksBeforeStartingFresh_andAFreshStartGivesTheSafetyLineAgain() {
-        Conversation person = conversation(skill).user("help me now").user("next");
+        Conversation person = lyingDownThenStop();
         Progress before = stored(person);
         clock.advance(Duration.ofHours(13));
         person.user("open back helper").says("ui.long_after").asks("ui.ask.START_FRESH");
@@ -95,7 +152,7 @@ class ProgressJourneyTest {
 
     @Test
     void twelveHoursLater_sayingNo_carriesOnWhereTheyWere() {
-        Conversation person = conversation(skill).user("help me now").user("next");
+        Conversation person = lyingDownThenStop();
         clock.advance(Duration.ofHours(13));
         person.user("open back helper").asks("ui.ask.START_FRESH")
                 .user("no").says("ui.where.LIE_DOWN").asks("ui.ask.CARRY_ON");
@@ -170,16 +227,16 @@ class ProgressJourneyTest {
 
     @Test
     void twoDevicesAtOnce_neitherChangeIsLost() {
-        Conversation kitchen = conversation(skill).user("help me now").user("no").endsSession(); // on to lying down
+        Conversation kitchen = conversation(skill).user("help me now").user("no").user("stop"); // lying down
         Conversation bedroom = kitchen.onAnotherDevice(skill);
-        kitchen.user("open back helper").asks("ui.ask.CARRY_ON");
-        bedroom.user("open back helper").asks("ui.ask.CARRY_ON");
-        // Both sessions now hold the same version. The kitchen slows the pace; the bedroom then moves on a step
-        // from the version it read, so its write conflicts and is re-applied on top of the kitchen's.
+        kitchen.user("open back helper").asks("ui.ask.OFFER_ICE_TIMER");
+        // The bedroom reads what the kitchen wrote, and moves on a step from there.
+        bedroom.user("open back helper").hears("R4").asks("ui.ask.OFFER_WALK_REMINDER");
+        // The kitchen's session still holds the older version: its slower pace conflicts, and is re-applied on top
+        // of the bedroom's step.
         kitchen.user("slower");
-        bedroom.user("yes").hears("R3", "S4");
         Progress merged = stored(kitchen);
-        assertEquals(Step.ICE, merged.routine().step(), "the bedroom's step");
+        assertEquals(Step.REST, merged.routine().step(), "the bedroom's step");
         assertEquals(ONE_STEP_SLOWER, merged.routine().pace(), "the kitchen's pace");
     }
 
@@ -192,12 +249,13 @@ class ProgressJourneyTest {
         expectCalls(() -> person.user("help"), 0, 0);                        // nothing changed
         expectCalls(() -> person.user("why breathe slowly"), 0, 0);          // a side question changes nothing kept
         expectCalls(() -> person.user("yes"), 0, 1);                         // another round
-        expectCalls(() -> person.user("next"), 0, 1);                        // lying down; the session ends
-        expectCalls(() -> person.user("open back helper"), 1, 0);            // a new visit: one read, answered
+        expectCalls(() -> person.user("next"), 0, 1);                        // lying down; a minute's wait
+        expectCalls(() -> person.user("stop"), 0, 0);                        // nothing new: no write
+        expectCalls(() -> person.user("open back helper"), 1, 1);            // a new visit goes on to the next step
         expectCalls(() -> person.user("what is it good for"), 0, 0);         // not understood: nothing changed
-        expectCalls(person::goesQuiet, 0, 1);                                // the session ends: the visit kept
-        expectCalls(() -> person.user("open back helper"), 1, 0);            // again: one read
-        expectCalls(() -> person.user("yes"), 0, 1);                         // a round: it carries the visit too
+        expectCalls(person::goesQuiet, 0, 0);                                // the session ends: all saved already
+        expectCalls(() -> person.user("open back helper"), 1, 1);            // again: one read, the next step
+        expectCalls(() -> person.user("yes"), 0, 0);                         // Alexa asks for the reminder's permission
         expectCalls(() -> person.user("stop"), 0, 0);                        // nothing new: no write
         expectCalls(person::goesQuiet, 0, 0);                                // all saved already
     }

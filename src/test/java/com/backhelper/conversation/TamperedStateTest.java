@@ -55,7 +55,7 @@ class TamperedStateTest {
 
     @Test
     void aCopyThatMakesNoSense_withProgressStored_continuesFromTheStore_withoutAWord() throws Exception {
-        Conversation person = conversation().user("help me now").user("next").endsSession(); // stored: lying down
+        Conversation person = conversation().user("help me now").user("next").asks("ui.ask.LYING_DOWN"); // lying down
         String tampered = "{\"step\":\"ICE\",\"inhaleMillis\":1,\"exhaleMillis\":1,\"safetyGiven\":true,\"rounds\":1,"
                 + "\"question\":\"NONE\",\"version\":1}";
         JsonNode response = SKILL.send(nextWith(tampered, person.userId()));

@@ -55,7 +55,8 @@ class LocalConversationTest {
 
     @Test
     void scriptedTurns_carryTheSession() throws Exception {
-        String out = run(new String[] {"--in-memory", "--say", "open back helper", "--say", "yes", "--say", "slower", "--say", "next"}, "");
+        String out = run(new String[] {"--in-memory", "--say", "open back helper", "--say", "yes", "--say", "slower",
+                "--say", "next", "--say", "stop"}, "");
         assertTrue(out.contains("[LaunchRequest]") && out.contains("[AMAZON.YesIntent{}]"), out);
         assertPace(lineAfter(out, "[SlowerIntent{}]"), Pace.DEFAULT.slower());
         assertTrue(out.contains("feet up") && out.contains("the session has ended"), out);
@@ -76,7 +77,8 @@ class LocalConversationTest {
         assertTrue(first.contains("feet up"), first);
 
         String second = run(new String[] {"--data", data.toString(), "--say", "open back helper", "--say", "start over"}, "");
-        assertTrue(second.contains("Welcome back") && second.contains("lying down with your feet up"), second);
+        // Lying down was where they stopped: coming back goes straight on to the ice or heat.
+        assertTrue(second.contains("Welcome back") && second.contains("ice pack"), second);
         assertPace(lineAfter(second, "[AMAZON.StartOverIntent{}]"), Pace.DEFAULT.slower());
         assertFalse(second.toLowerCase(java.util.Locale.ROOT).contains("call 911"), "the same episode: no second safety line: " + second);
     }

@@ -46,6 +46,15 @@ public final class LocalSession {
         return response;
     }
 
+    /** A request that is not something said (Alexa's permission question answered), within the open session. */
+    public JsonNode continueWith(java.util.function.Function<RequestEnvelopes.Session, ObjectNode> request) {
+        JsonNode response = send(request.apply(new RequestEnvelopes.Session(sessionId, false, attributes, userId,
+                locale)));
+        open = !response.path("response").path("shouldEndSession").asBoolean(false);
+        attributes = open ? response.path("sessionAttributes") : null;
+        return response;
+    }
+
     /** The session closes without a word (the person went quiet): Alexa sends SessionEndedRequest. */
     public JsonNode timeOut() {
         JsonNode response = send(RequestEnvelopes.sessionEnded("EXCEEDED_MAX_REPROMPTS",

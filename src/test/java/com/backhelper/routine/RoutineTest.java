@@ -49,9 +49,18 @@ class RoutineTest {
                             reply.question(), at);
                 }
                 boolean newEpisode = command == Command.START_AFRESH
-                        || command == Command.YES && state.question() == Question.START_FRESH;
+                        || command == Command.YES && (state.question() == Question.START_FRESH
+                                || state.question() == Question.DAYS_LATER);
                 if (state.safetyGiven() && state.step() != Step.DONE && !newEpisode) {
                     assertFalse(reply.parts().contains(Part.SAFETY_LINE), "safety line repeated: " + at);
+                }
+                // Quiet after a round of breathing is someone breathing: the reprompt is another round.
+                if (reply.question() == Question.ANOTHER_ROUND) {
+                    assertTrue(reply.reprompt().contains(Part.BREATHING_ROUND), "reprompt without breathing: " + at);
+                }
+                if (command == Command.PAUSE) {
+                    assertFalse(reply.endsSession(), "a minute's wait is not goodbye: " + at);
+                    assertTrue(reply.parts().contains(Part.WAIT_A_MINUTE), at);
                 }
             }
         }
@@ -62,10 +71,15 @@ class RoutineTest {
         Reply ice = routine.apply(new RoutineState(Step.LIE_DOWN, Pace.DEFAULT, true, 1, Question.NONE), Command.NEXT);
         assertEquals(Question.OFFER_ICE_TIMER, ice.question());
         assertEquals(List.of(Part.STEP_ICE), ice.parts());
+        // The rest goes on in the same session, with its own offer: no invocation is spent between them.
         Reply timer = routine.apply(ice.state(), Command.YES);
         assertEquals(Reply.Effect.SETS_ICE_TIMER, timer.effect());
-        assertEquals(Step.ICE, timer.state().step());
-        assertTrue(timer.endsSession());
+        assertEquals(Step.REST, timer.state().step());
+        assertEquals(List.of(Part.STEP_REST), timer.parts());
+        assertEquals(Question.OFFER_WALK_REMINDER, timer.question());
+        Reply noTimer = routine.apply(ice.state(), Command.NO);
+        assertEquals(List.of(Part.NO_ALERT, Part.STEP_REST), noTimer.parts());
+        assertEquals(Question.OFFER_WALK_REMINDER, noTimer.question());
 
         Reply rest = routine.apply(ice.state().withQuestion(Question.NONE), Command.NEXT);
         assertEquals(Question.OFFER_WALK_REMINDER, rest.question());
@@ -93,13 +107,70 @@ class RoutineTest {
             for (Command command : List.of(Command.HELP, Command.FALLBACK)) {
                 Reply reply = routine.apply(state, command);
                 assertFalse(reply.endsSession(), state + " " + command);
-                assertTrue(reply.parts().contains(Part.HELP_HERE));
+                if (command == Command.HELP && !state.inProgress() && (state.question() == Question.NONE
+                        || state.question() == Question.MENU || state.question() == Question.OFFER_ROUTINE)) {
+                    continue; // "help me" with nothing under way: help now, below
+                }
+                assertTrue(reply.parts().contains(Part.HELP_HERE) || reply.parts().contains(Part.SAFETY_REMINDER));
                 assertEquals(state.step(), reply.state().step());
                 if (state.question() != Question.NONE) {
                     assertEquals(state.question(), reply.question(), "help keeps the open question");
                 }
             }
         }
+    }
+
+    @Test
+    void helpMe_withNothingUnderWay_isHelpNow() {
+        Reply reply = routine.apply(RoutineState.FRESH.withQuestion(Question.MENU), Command.HELP);
+        assertEquals(List.of(Part.SAFETY_LINE, Part.BREATHING_INTRO, Part.BREATHING_ROUND), reply.parts());
+        Reply afterTheRoutine = routine.apply(new RoutineState(Step.DONE, Pace.DEFAULT, true, 3, Question.NONE),
+                Command.HELP);
+        assertEquals(Part.SAFETY_LINE, afterTheRoutine.parts().get(0), "a new episode");
+        Reply midRoutine = routine.apply(new RoutineState(Step.ICE, Pace.DEFAULT, true, 3, Question.NONE),
+                Command.HELP);
+        assertEquals(List.of(Part.HELP_HERE), midRoutine.parts());
+    }
+
+    @Test
+    void fallback_duringAnEpisode_addsTheWarningSigns_andKeepsTheQuestion() {
+        RoutineState breathing = new RoutineState(Step.BREATHE, Pace.DEFAULT, true, 1, Question.ANOTHER_ROUND);
+        Reply reply = routine.apply(breathing, Command.FALLBACK);
+        assertEquals(List.of(Part.NOT_UNDERSTOOD, Part.SAFETY_REMINDER), reply.parts());
+        assertEquals(Question.ANOTHER_ROUND, reply.question());
+        Reply outside = routine.apply(RoutineState.FRESH.withQuestion(Question.MENU), Command.FALLBACK);
+        assertEquals(List.of(Part.NOT_UNDERSTOOD, Part.HELP_HERE), outside.parts());
+    }
+
+    @Test
+    void giveMeAMinute_waitsAMinute_thenAsksTheOpenQuestionAgain() {
+        RoutineState breathing = new RoutineState(Step.BREATHE, Pace.DEFAULT, true, 1, Question.ANOTHER_ROUND);
+        Reply reply = routine.apply(breathing, Command.PAUSE);
+        assertEquals(List.of(Part.WAITING, Part.WAIT_A_MINUTE, Part.STILL_HERE), reply.parts());
+        assertEquals(breathing, reply.state());
+        Reply newSession = routine.apply(breathing.withQuestion(Question.NONE), Command.PAUSE);
+        assertEquals(Question.ANOTHER_ROUND, newSession.question(), "with nothing open, the step's own question");
+    }
+
+    @Test
+    void lyingDown_waitsAMinute_inTheSameSession_thenAsks_andNoWaitsLonger() {
+        Reply down = routine.apply(new RoutineState(Step.BREATHE, Pace.DEFAULT, true, 1, Question.ANOTHER_ROUND),
+                Command.NEXT);
+        assertEquals(List.of(Part.STEP_LIE_DOWN, Part.WAITING, Part.WAIT_A_MINUTE), down.parts());
+        assertEquals(Question.LYING_DOWN, down.question());
+        assertEquals(List.of(Part.WAITING_LONGER, Part.WAIT_A_MINUTE), down.reprompt());
+        Reply longer = routine.apply(down.state(), Command.NO);
+        assertEquals(List.of(Part.WAITING_LONGER, Part.WAIT_A_MINUTE, Part.STILL_HERE), longer.parts());
+        assertEquals(Question.LYING_DOWN, longer.question());
+        assertEquals(Step.ICE, routine.apply(down.state(), Command.YES).state().step());
+        assertEquals(Step.BREATHE, routine.apply(down.state(), Command.PREVIOUS).state().step(), "go back: breathe");
+    }
+
+    @Test
+    void theReprompt_ofABreathingRound_isAnotherRound() {
+        Reply first = routine.apply(RoutineState.FRESH, Command.START);
+        assertEquals(List.of(Part.KEEP_BREATHING, Part.BREATHING_ROUND), first.reprompt());
+        assertEquals(List.of(), routine.apply(first.state(), Command.STOP).reprompt());
     }
 
     @Test
@@ -115,25 +186,44 @@ class RoutineTest {
     void theWholeRoutine_withOnlyNext_visitsEveryStepInOrder() {
         RoutineState state = routine.apply(RoutineState.FRESH, Command.START).state();
         List<Step> visited = new ArrayList<>(List.of(state.step()));
+        Reply reply = null;
         while (state.step() != Step.DONE) {
-            state = routine.apply(state, Command.NEXT).state();
+            reply = routine.apply(state, Command.NEXT);
+            state = reply.state();
             visited.add(state.step());
         }
-        assertEquals(List.of(Step.BREATHE, Step.LIE_DOWN, Step.ICE, Step.REST, Step.WALK, Step.DONE), visited);
+        // The walk is the last step: its guidance and the ending are one turn.
+        assertEquals(List.of(Step.BREATHE, Step.LIE_DOWN, Step.ICE, Step.REST, Step.DONE), visited);
+        assertEquals(List.of(Part.STEP_WALK, Part.ROUTINE_DONE), reply.parts());
     }
 
     @Test
-    void theWholeRoutine_withOnlyYes_afterEachComeBack() {
-        // A person who answers only "yes" and comes back ("open back helper") after each step that takes time.
-        RoutineState state = routine.apply(RoutineState.FRESH, Command.START).state();
-        state = routine.apply(state, Command.NO).state(); // "another round?" no: on to lying down
-        assertEquals(Step.LIE_DOWN, state.step());
-        for (Step expected : List.of(Step.ICE, Step.REST, Step.WALK, Step.DONE)) {
-            Reply welcome = routine.apply(state, Command.LAUNCH);
-            assertEquals(Question.CARRY_ON, welcome.question());
-            state = routine.apply(welcome.state(), Command.YES).state();
-            assertEquals(expected, state.step());
+    void comingBack_afterEachStepThatTakesTime_goesStraightToTheNextStep() {
+        // A person who leaves after each step that takes time and comes back ("open back helper").
+        for (Step left : List.of(Step.LIE_DOWN, Step.ICE, Step.REST)) {
+            Reply welcome = routine.apply(new RoutineState(left, Pace.DEFAULT, true, 1, Question.NONE), Command.LAUNCH);
+            assertEquals(Part.WELCOME_BACK_NEXT, welcome.parts().get(0), left.name());
+            assertEquals(left == Step.REST ? Step.DONE : left.next(), welcome.state().step(), left.name());
         }
+        Reply walk = routine.apply(new RoutineState(Step.REST, Pace.DEFAULT, true, 1, Question.NONE), Command.LAUNCH);
+        assertEquals(List.of(Part.WELCOME_BACK_NEXT, Part.STEP_WALK, Part.ROUTINE_DONE), walk.parts());
+        assertTrue(walk.endsSession(), "the walk and the ending are one turn");
+        Reply breathing = routine.apply(new RoutineState(Step.BREATHE, Pace.DEFAULT, true, 2, Question.NONE),
+                Command.LAUNCH);
+        assertEquals(List.of(Part.WELCOME_BACK, Part.BREATHING_AGAIN, Part.BREATHING_ROUND), breathing.parts());
+    }
+
+    @Test
+    void theWholeRoutine_withOnlyYesAndNext_inTwoVisits() {
+        RoutineState state = routine.apply(RoutineState.FRESH, Command.START).state();
+        int sessionsEnded = 0;
+        for (Command said : List.of(Command.NEXT, Command.YES, Command.YES, Command.YES, Command.LAUNCH)) {
+            Reply reply = routine.apply(state, said);
+            state = reply.state();
+            sessionsEnded += reply.endsSession() ? 1 : 0;
+        }
+        assertEquals(Step.DONE, state.step());
+        assertEquals(2, sessionsEnded, "after the walk reminder, and after the walk");
     }
 
     @ParameterizedTest(name = "{0} + {1} -> {2}")
@@ -142,30 +232,47 @@ class RoutineTest {
             "NOT_STARTED, START,      BREATHE,    false",
             "NOT_STARTED, NEXT,       BREATHE,    false",
             "NOT_STARTED, LAUNCH,     NOT_STARTED, false",
-            "BREATHE,     NEXT,       LIE_DOWN,   true",
+            "BREATHE,     NEXT,       LIE_DOWN,   false",
             "BREATHE,     PREVIOUS,   BREATHE,    false",
             "BREATHE,     REPEAT,     BREATHE,    false",
             "BREATHE,     RESUME,     BREATHE,    false",
-            "BREATHE,     PAUSE,      BREATHE,    true",
+            "BREATHE,     PAUSE,      BREATHE,    false",
+            "BREATHE,     LAUNCH,     BREATHE,    false",
+            "LIE_DOWN,    LAUNCH,     ICE,        false",
+            "ICE,         LAUNCH,     REST,       false",
+            "REST,        LAUNCH,     DONE,       true",
+            "WALK,        LAUNCH,     DONE,       true",
+            "LIE_DOWN,    PAUSE,      LIE_DOWN,   false",
+            "NOT_STARTED, HELP,       BREATHE,    false",
+            "DONE,        HELP,       BREATHE,    false",
+            "ICE,         HELP,       ICE,        false",
+            "ICE,         FALLBACK,   ICE,        false",
+            "REST,        ALERT_ANSWERED, REST,   true",
+            "REST,        LAUNCH_WALK_DUE, DONE,  true",
+            "ICE,         LAUNCH_WALK_DUE, ICE,   false",
+            "ICE,         LAUNCH_LONG_AFTER, ICE, false",
+            "ICE,         LAUNCH_DAYS_LATER, ICE, false",
+            "DONE,        LAUNCH_DAYS_LATER, DONE, false",
+            "NOT_STARTED, LAUNCH_DAYS_LATER, NOT_STARTED, false",
             "LIE_DOWN,    NEXT,       ICE,        false",
             "LIE_DOWN,    PREVIOUS,   BREATHE,    false",
-            "LIE_DOWN,    REPEAT,     LIE_DOWN,   true",
+            "LIE_DOWN,    REPEAT,     LIE_DOWN,   false",
             "LIE_DOWN,    RESUME,     ICE,        false",
             "LIE_DOWN,    START,      BREATHE,    false",
             "LIE_DOWN,    START_OVER, BREATHE,    false",
             "ICE,         NEXT,       REST,       false",
-            "ICE,         PREVIOUS,   LIE_DOWN,   true",
-            "REST,        NEXT,       WALK,       true",
+            "ICE,         PREVIOUS,   LIE_DOWN,   false",
+            "REST,        NEXT,       DONE,       true",
             "REST,        PREVIOUS,   ICE,        false",
             "WALK,        NEXT,       DONE,       true",
             "WALK,        PREVIOUS,   REST,       false",
             "DONE,        NEXT,       DONE,       false",
-            "DONE,        PREVIOUS,   WALK,       true",
+            "DONE,        PREVIOUS,   DONE,       true",
             "DONE,        START,      BREATHE,    false",
             "DONE,        LAUNCH,     DONE,       false",
     })
     void command_movesToTheExpectedStep(Step from, Command command, Step to, boolean endsSession) {
-        // Ends session false at ICE and REST: their guidance offers a timer or a reminder first.
+        // Ends session false at LIE_DOWN (a minute's wait), ICE and REST (a timer or a reminder is offered first).
         Reply reply = routine.apply(new RoutineState(from, Pace.DEFAULT, true, 1, Question.NONE), command);
         assertEquals(to, reply.state().step());
         assertEquals(endsSession, reply.endsSession());
@@ -179,20 +286,24 @@ class RoutineTest {
             "OFFER_ROUTINE, YES,    BREATHE,  false",
             "OFFER_ROUTINE, NO,     BREATHE,  true",
             "ANOTHER_ROUND, YES,    BREATHE,  false",
-            "ANOTHER_ROUND, NO,     LIE_DOWN, true",
+            "ANOTHER_ROUND, NO,     LIE_DOWN, false",
+            "LYING_DOWN,    YES,    BREATHE,  false",
+            "LYING_DOWN,    NO,     BREATHE,  false",
+            "DAYS_LATER,    YES,    BREATHE,  false",
+            "DAYS_LATER,    NO,     DONE,     true",
             "CARRY_ON,      YES,    BREATHE,  false",
             "CARRY_ON,      NO,     BREATHE,  false",
             "NONE,          YES,    BREATHE,  false",
             "NONE,          NO,     BREATHE,  false",
-            "WALK_NOW,      YES,    WALK,     true",
+            "WALK_NOW,      YES,    DONE,     true",
             "WALK_NOW,      NO,     BREATHE,  false",
             "START_FRESH,   YES,    BREATHE,  false",
             "START_FRESH,   NO,     BREATHE,  false",
             "CONFIRM_FORGET, YES,   NOT_STARTED, true",
             "CONFIRM_FORGET, NO,    BREATHE,  false",
-            "OFFER_ICE_TIMER, NO,   BREATHE,  true",
+            "OFFER_ICE_TIMER, NO,   REST,     false",
             "OFFER_WALK_REMINDER, NO, BREATHE, true",
-            "OFFER_ICE_TIMER, YES,  BREATHE,  true",
+            "OFFER_ICE_TIMER, YES,  REST,     false",
             "OFFER_WALK_REMINDER, YES, BREATHE, true",
     })
     void yesAndNo_meanWhatTheQuestionAsked(Question question, Command answer, Step to, boolean endsSession) {
@@ -251,22 +362,23 @@ class RoutineTest {
     }
 
     @Test
-    void launch_offersToCarryOn_onlyWithARoutineInProgress() {
+    void launch_goesStraightToTheNextStep_onlyWithARoutineInProgress() {
         assertEquals(Question.MENU, routine.apply(RoutineState.FRESH, Command.LAUNCH).question());
         Reply back = routine.apply(new RoutineState(Step.LIE_DOWN, Pace.DEFAULT, true, 1, Question.NONE), Command.LAUNCH);
-        assertEquals(List.of(Part.WELCOME_BACK, Part.WHERE_YOU_WERE), back.parts());
-        assertEquals(Question.CARRY_ON, back.question());
+        assertEquals(List.of(Part.WELCOME_BACK_NEXT, Part.STEP_ICE, Part.GO_BACK_HINT), back.parts());
+        assertEquals(Question.OFFER_ICE_TIMER, back.question());
     }
 
     @Test
     void launchAfterAnHour_suggestsTheWalk_onlyWhileTheWalkIsStillToCome() {
+        Reply icing = routine.apply(new RoutineState(Step.ICE, Pace.DEFAULT, true, 2, Question.NONE),
+                Command.LAUNCH_WALK_DUE);
+        assertEquals(List.of(Part.WELCOME_BACK, Part.WALK_DUE), icing.parts());
+        assertEquals(Question.WALK_NOW, icing.question());
         Reply resting = routine.apply(new RoutineState(Step.REST, Pace.DEFAULT, true, 2, Question.NONE),
                 Command.LAUNCH_WALK_DUE);
-        assertEquals(List.of(Part.WELCOME_BACK, Part.WALK_DUE), resting.parts());
-        assertEquals(Question.WALK_NOW, resting.question());
-        Reply walking = routine.apply(new RoutineState(Step.WALK, Pace.DEFAULT, true, 2, Question.NONE),
-                Command.LAUNCH_WALK_DUE);
-        assertEquals(Question.CARRY_ON, walking.question(), "already walking: the usual welcome back");
+        assertEquals(List.of(Part.WELCOME_BACK_NEXT, Part.STEP_WALK, Part.ROUTINE_DONE), resting.parts(),
+                "resting was the promise of the walk: straight to it");
     }
 
     @Test
@@ -279,6 +391,20 @@ class RoutineTest {
         assertEquals(Part.SAFETY_LINE, fresh.parts().get(0));
         assertEquals(Reply.Effect.BEGINS_EPISODE, fresh.effect());
         assertEquals(new RoutineState(Step.BREATHE, slow, true, 1, Question.ANOTHER_ROUND), fresh.state());
+    }
+
+    @Test
+    void daysLater_saysS3_asksHowItIs_yesBreathesAfresh_noIsTheWalk() {
+        RoutineState old = new RoutineState(Step.DONE, Pace.DEFAULT, true, 4, Question.NONE);
+        Reply asked = routine.apply(old, Command.LAUNCH_DAYS_LATER);
+        assertEquals(List.of(Part.WELCOME_BACK, Part.DAYS_LATER), asked.parts());
+        assertEquals(Question.DAYS_LATER, asked.question());
+        Reply again = routine.apply(asked.state(), Command.YES);
+        assertEquals(Part.SAFETY_LINE, again.parts().get(0));
+        assertEquals(Reply.Effect.BEGINS_EPISODE, again.effect());
+        Reply walk = routine.apply(asked.state(), Command.NO);
+        assertEquals(List.of(Part.STEP_WALK, Part.ROUTINE_DONE), walk.parts());
+        assertTrue(walk.endsSession());
     }
 
     @Test

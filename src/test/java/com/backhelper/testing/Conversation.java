@@ -2,12 +2,15 @@ package com.backhelper.testing;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backhelper.local.LocalSession;
+import com.backhelper.local.RequestEnvelopes;
 import com.backhelper.local.SpeechPrinter;
 import com.backhelper.local.Utterance;
 import com.backhelper.local.UtteranceResolver;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +35,11 @@ public final class Conversation {
     private final List<String> transcript = new ArrayList<>();
     private JsonNode last;
     private String lastIntent;
+    /** After {@link #noAnswer()}: the assertions are about the reprompt Alexa spoke, not the speech before it. */
+    private boolean hearingReprompt;
+    private int invocations;
+    private int utterances;
+    private TestClock clock;
 
     private final String userId;
 
@@ -51,6 +59,21 @@ public final class Conversation {
     /** A new person talking to this skill. */
     public static Conversation conversation(SkillDriver driver) {
         return new Conversation(driver, "amzn1.ask.account.TEST-" + UUID.randomUUID());
+    }
+
+    /** A new person talking to this skill, whose clock the test moves with {@link #later(Duration)}. */
+    public static Conversation conversation(SkillDriver driver, TestClock clock) {
+        Conversation conversation = conversation(driver);
+        conversation.clock = clock;
+        return conversation;
+    }
+
+    /** Time passes before the person speaks again (the skill's clock must be this conversation's). */
+    public Conversation later(Duration by) {
+        assertTrue(clock != null, "a conversation with a clock: conversation(driver, clock)");
+        clock.advance(by);
+        transcript.add("(" + by.toMinutes() + " minutes later)");
+        return this;
     }
 
     /** The same person on another device: same user id, its own sessions. */
@@ -73,14 +96,80 @@ public final class Conversation {
     public Conversation user(String said) {
         Utterance utterance = resolver().resolve(said);
         lastIntent = utterance.isLaunch() ? "LaunchRequest" : utterance.intentName();
+        // A line that starts a session is an invocation: the person had to name the skill to Alexa.
+        invocations += utterance.opensSkill() || !session.isOpen() ? 1 : 0;
+        utterances++;
+        hearingReprompt = false;
         last = session.say(utterance);
         transcript.add("user: " + said);
         transcript.add("alexa: " + SpeechPrinter.readable(speech()));
         return this;
     }
 
+    /**
+     * The person says nothing after the question: Alexa speaks the reprompt, once. The assertions that follow are
+     * about the reprompt; {@link #goesQuiet()} then ends the session as Alexa would.
+     */
+    public Conversation noAnswer() {
+        assertFalse(last.path("response").path("shouldEndSession").asBoolean(true), "no question was asked");
+        hearingReprompt = true;
+        transcript.add("(no answer)");
+        transcript.add("alexa: " + SpeechPrinter.readable(speech()));
+        return this;
+    }
+
+    /**
+     * The person answers Alexa's own permission question (for the ice timer or the walk reminder) with yes or no:
+     * one more thing they say, though not to the skill. {@code status} is what Alexa reports: ACCEPTED or DENIED.
+     */
+    public Conversation answersPermission(String said, String status) {
+        JsonNode directive = last.path("response").path("directives").path(0);
+        assertEquals("Connections.SendRequest", directive.path("type").asText(), "Alexa was not asked to ask");
+        utterances++;
+        hearingReprompt = false;
+        last = session.continueWith(inSession -> permissionAnswer(inSession, directive.path("token").asText(),
+                directive.path("payload").path("permissionScope").asText(), status));
+        transcript.add("user (to Alexa's permission question): " + said);
+        transcript.add("alexa: " + SpeechPrinter.readable(speech()));
+        return this;
+    }
+
+    /** Alexa's Connections.Response to an AskFor permission question, within a session. */
+    public static ObjectNode permissionAnswer(RequestEnvelopes.Session session, String token, String scope,
+                                              String status) {
+        ObjectNode envelope = RequestEnvelopes.intent("AMAZON.YesIntent", java.util.Map.of(), session);
+        ObjectNode request = envelope.putObject("request");
+        request.put("type", "Connections.Response");
+        request.put("requestId", "amzn1.echo-api.request." + UUID.randomUUID());
+        request.put("timestamp", java.time.Instant.now().toString());
+        request.put("locale", session.locale());
+        request.put("name", "AskFor");
+        request.putObject("status").put("code", "200").put("message", "OK");
+        request.put("token", token);
+        request.putObject("payload").put("permissionScope", scope).put("status", status);
+        return envelope;
+    }
+
+    /** Sessions begun so far: each one is the person saying "Alexa, open (or ask) back helper". */
+    public int invocations() {
+        return invocations;
+    }
+
+    /** Everything the person has said to the skill so far. */
+    public int utterances() {
+        return utterances;
+    }
+
+    /** The silences in this speech add up to at least this long (a wait that means what it says). */
+    public Conversation silentForAtLeast(Duration length) {
+        long silent = SsmlRules.breaks(speech()).stream().mapToLong(Long::longValue).sum();
+        assertTrue(silent >= length.toMillis(), "expected " + length + " of silence, got " + silent + " ms");
+        return this;
+    }
+
     /** The person stays quiet until Alexa gives up: SessionEndedRequest. */
     public Conversation goesQuiet() {
+        hearingReprompt = false;
         last = session.timeOut();
         lastIntent = "SessionEndedRequest";
         transcript.add("(silence; the session times out)");
@@ -169,8 +258,11 @@ public final class Conversation {
         return this;
     }
 
+    /** What was last heard: the response's speech, or its reprompt after {@link #noAnswer()}. */
     public String speech() {
-        return last.path("response").path("outputSpeech").path("ssml").asText("");
+        JsonNode speech = hearingReprompt ? last.path("response").path("reprompt").path("outputSpeech")
+                : last.path("response").path("outputSpeech");
+        return speech.path("ssml").asText("");
     }
 
     public JsonNode response() {
