@@ -1,0 +1,70 @@
+package com.backhelper.lambda;
+
+import com.backhelper.progress.DynamoDbClients;
+import com.backhelper.progress.DynamoDbProgressStore;
+import com.backhelper.progress.Progress;
+import com.backhelper.progress.ProgressStore;
+import software.amazon.awssdk.http.SdkHttpClient;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Lambda container's progress store in DynamoDB, built the first time something needs it: the first request that
+ * reads or writes a person's progress, or priming before a snapshot. A warning-sign answer, a call for help or a
+ * request that only ends the session never waits for the DynamoDB client to be built.
+ */
+final class ProgressConnection implements ProgressStore {
+
+    private final SkillConfig config;
+    private Parts parts;
+
+    /** The HTTP client is kept beside the store so that priming can make its one exchange over the very same one. */
+    private record Parts(SdkHttpClient http, DynamoDbProgressStore store) {
+    }
+
+    ProgressConnection(SkillConfig config) {
+        this.config = config;
+    }
+
+    private synchronized Parts parts() {
+        if (parts == null) {
+            SdkHttpClient http = DynamoDbClients.httpClient(config.dynamoDbEndpoint());
+            parts = new Parts(http, new DynamoDbProgressStore(
+                    DynamoDbClients.create(config.dynamoDbEndpoint(), config.region(), List.of(), http),
+                    config.progressTable()));
+        }
+        return parts;
+    }
+
+    /** Whether the client has been built yet. */
+    synchronized boolean built() {
+        return parts != null;
+    }
+
+    /**
+     * Builds the client if need be, then makes one exchange with DynamoDB's endpoint over its HTTP client (see
+     * {@link DynamoDbClients#exchangeOnce}): no table, no credentials, and no connection left open afterwards.
+     *
+     * @return the status the endpoint answered with, or -1 if it could not be reached
+     */
+    int exchangeOnce() {
+        return DynamoDbClients.exchangeOnce(parts().http(),
+                DynamoDbClients.endpointOf(config.dynamoDbEndpoint(), config.region()));
+    }
+
+    @Override
+    public Optional<Progress> load(String userId) {
+        return parts().store().load(userId);
+    }
+
+    @Override
+    public Progress save(String userId, Progress progress) {
+        return parts().store().save(userId, progress);
+    }
+
+    @Override
+    public void delete(String userId) {
+        parts().store().delete(userId);
+    }
+}
