@@ -67,6 +67,20 @@ class EntryPointTest {
     }
 
     @Test
+    void aWarningSign_andTheEndOfASession_areAnsweredWithoutBuildingTheDynamoDbClient() {
+        BackHelperStreamHandler function = new BackHelperStreamHandler(TestSkill.config());
+        SkillDriver driver = new SkillDriver(function);
+        String speech = driver.send(RequestEnvelopes.fixture("red-flag-with-slot.json"))
+                .path("response").path("outputSpeech").path("ssml").asText();
+        assertTrue(Facts.carries(speech, "S1"), speech);
+        driver.send(RequestEnvelopes.fixture("session-ended.json"));
+        assertFalse(function.progressClientBuilt(), "a request that needs no progress built the DynamoDB client");
+
+        driver.send(RequestEnvelopes.fixture("launch.json"));
+        assertTrue(function.progressClientBuilt(), "a launch reads progress, so it builds the client");
+    }
+
+    @Test
     void templateYamlsSchedule_sendsTheKeepWarmEvent_toTheFunctionEveryFiveDays() throws Exception {
         String template = java.nio.file.Files.readString(
                 com.backhelper.local.InteractionModel.skillPackageDir().resolveSibling("template.yaml"));
