@@ -4,7 +4,6 @@ import com.backhelper.progress.DynamoDbClients;
 import com.backhelper.progress.DynamoDbProgressStore;
 import com.backhelper.progress.Progress;
 import com.backhelper.progress.ProgressStore;
-import software.amazon.awssdk.http.SdkHttpClient;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +19,7 @@ final class ProgressConnection implements ProgressStore {
     private Parts parts;
 
     /** The HTTP client is kept beside the store so that priming can make its one exchange over the very same one. */
-    private record Parts(SdkHttpClient http, DynamoDbProgressStore store) {
+    private record Parts(DynamoDbClients.Http http, DynamoDbProgressStore store) {
     }
 
     ProgressConnection(SkillConfig config) {
@@ -29,9 +28,9 @@ final class ProgressConnection implements ProgressStore {
 
     private synchronized Parts parts() {
         if (parts == null) {
-            SdkHttpClient http = DynamoDbClients.httpClient(config.dynamoDbEndpoint());
+            DynamoDbClients.Http http = DynamoDbClients.http(config.dynamoDbEndpoint());
             parts = new Parts(http, new DynamoDbProgressStore(
-                    DynamoDbClients.create(config.dynamoDbEndpoint(), config.region(), List.of(), http),
+                    DynamoDbClients.create(config.dynamoDbEndpoint(), config.region(), List.of(), http.client()),
                     config.progressTable()));
         }
         return parts;
@@ -44,7 +43,7 @@ final class ProgressConnection implements ProgressStore {
 
     /**
      * Builds the client if need be, then makes one exchange with DynamoDB's endpoint over its HTTP client (see
-     * {@link DynamoDbClients#exchangeOnce}): no table, no credentials, and no connection left open afterwards.
+     * {@link DynamoDbClients#exchangeOnce}): no table, no credentials, no connection and no TLS session left behind.
      *
      * @return the status the endpoint answered with, or -1 if it could not be reached
      */

@@ -19,13 +19,20 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.endpoints.DynamoDbEndpointProvider;
 
+import javax.net.ssl.HttpsURLConnection;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSession;
+import javax.net.ssl.SSLSessionContext;
+import javax.net.ssl.SSLSocketFactory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.Proxy;
 import java.net.URI;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 
@@ -90,21 +97,42 @@ public final class DynamoDbClients {
                 .build();
     }
 
+    /**
+     * An HTTP client and the TLS context its connections use (null over plain HTTP), kept together so that
+     * {@link #exchangeOnce} can forget the TLS sessions it made.
+     */
+    public record Http(SdkHttpClient client, SSLContext tls) {
+    }
+
     /** The HTTP client for this endpoint, with the timeouts above. */
     public static SdkHttpClient httpClient(URI endpoint) {
+        return http(endpoint).client();
+    }
+
+    /**
+     * The HTTP client for this endpoint, with the timeouts above. Its connections are made by hand (as the SDK's
+     * own factory would, without a proxy): over plain HTTP (DynamoDB Local) to skip building a TLS context it would
+     * never use, over HTTPS to keep hold of the TLS context.
+     */
+    public static Http http(URI endpoint) {
         if (endpoint != null && "http".equalsIgnoreCase(endpoint.getScheme())) {
-            return UrlConnectionHttpClient.create(DynamoDbClients::plainConnection);
+            return new Http(UrlConnectionHttpClient.create(uri -> connection(uri, null)), null);
         }
-        return UrlConnectionHttpClient.builder()
-                .connectionTimeout(CONNECT_TIMEOUT)
-                .socketTimeout(ATTEMPT_TIMEOUT)
-                .build();
+        try {
+            SSLContext tls = SSLContext.getInstance("TLS");
+            tls.init(null, null, null); // the JDK's own trust store and random source
+            SSLSocketFactory sockets = tls.getSocketFactory();
+            return new Http(UrlConnectionHttpClient.create(uri -> connection(uri, sockets)), tls);
+        } catch (GeneralSecurityException noTls) {
+            throw new IllegalStateException("no TLS in this JVM", noTls);
+        }
     }
 
     /**
      * A client configured as the real one, whose every call is answered on this machine with the body given (the
-     * SDK's own warm-up HTTP client: no socket is ever opened), and which signs nothing. For priming: the marshalling,
-     * the call pipeline and the unmarshalling of the skill's own calls run, and no call leaves the JVM.
+     * SDK's own warm-up HTTP client: no socket is ever opened). For priming: the marshalling, the signing, the call
+     * pipeline and the unmarshalling of the skill's own calls run, and no call leaves the JVM. It signs with a
+     * placeholder, never with anything of the environment's.
      */
     public static DynamoDbClient answeringLocally(byte[] responseBody) {
         return configured(DynamoDbClient.builder(), List.of())
@@ -128,15 +156,17 @@ public final class DynamoDbClients {
      * One exchange with the endpoint's root over the given HTTP client: DynamoDB's health check, which names no
      * table and carries no credentials. Over HTTPS this makes the TLS handshake, certificate checks and host-name
      * check once, so that they are loaded and compiled before a snapshot. The connection is closed before this
-     * returns: none is left open to be frozen into a snapshot, and the first call after a restore connects afresh.
+     * returns and its TLS session forgotten: nothing is frozen into a snapshot to be shared by its copies, and the
+     * first call after a restore connects and shakes hands afresh.
      *
      * @return the status the endpoint answered with, or -1 if it could not be reached (best effort)
      */
-    public static int exchangeOnce(SdkHttpClient http, URI endpoint) {
+    public static int exchangeOnce(Http http, URI endpoint) {
         SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.GET)
                 .uri(endpoint.resolve("/"))
                 .build();
-        ExecutableHttpRequest call = http.prepareRequest(HttpExecuteRequest.builder().request(request).build());
+        ExecutableHttpRequest call = http.client().prepareRequest(
+                HttpExecuteRequest.builder().request(request).build());
         try {
             HttpExecuteResponse response = call.call();
             // Read, but not closed: closing the body hands the connection to the JDK's keep-alive cache, where
@@ -149,6 +179,24 @@ public final class DynamoDbClients {
             return -1;
         } finally {
             call.abort(); // closes the connection, even though the endpoint offered to keep it alive
+            forgetSessions(http.tls());
+        }
+    }
+
+    /**
+     * Forgets the TLS sessions made so far, so that the first connection after a restore makes a full handshake
+     * of its own rather than resuming a session from before the snapshot (which every restored copy would share).
+     */
+    private static void forgetSessions(SSLContext tls) {
+        if (tls == null) {
+            return;
+        }
+        SSLSessionContext sessions = tls.getClientSessionContext();
+        for (Enumeration<byte[]> ids = sessions.getIds(); ids.hasMoreElements(); ) {
+            SSLSession session = sessions.getSession(ids.nextElement());
+            if (session != null) {
+                session.invalidate();
+            }
         }
     }
 
@@ -184,14 +232,13 @@ public final class DynamoDbClients {
         return region == null ? LOCAL_REGION : Region.of(region);
     }
 
-    /**
-     * A connection to a plain-HTTP engine on this machine (DynamoDB Local), with the same timeouts as in AWS. Made
-     * by hand because the client's own factory builds a TLS context first, a third of its start-up, that plain HTTP
-     * never uses.
-     */
-    private static HttpURLConnection plainConnection(URI uri) {
+    /** A connection with the timeouts above, over TLS with the sockets given (null: plain HTTP). */
+    private static HttpURLConnection connection(URI uri, SSLSocketFactory tls) {
         try {
             HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
+            if (connection instanceof HttpsURLConnection https && tls != null) {
+                https.setSSLSocketFactory(tls);
+            }
             connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
             connection.setReadTimeout((int) ATTEMPT_TIMEOUT.toMillis());
             return connection;
