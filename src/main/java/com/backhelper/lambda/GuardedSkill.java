@@ -26,7 +26,8 @@ import java.util.List;
 
 /**
  * The skill as Lambda sees it, with two promises the SDK does not make on its own: requests for another skill id
- * are refused before any handler runs, and whatever happens (malformed JSON, an SDK failure, no handler answering)
+ * are refused before any handler runs (the schedule's keep-warm event is answered before that, see {@link KeepWarm}),
+ * and whatever happens (malformed JSON, an SDK failure, no handler answering)
  * Alexa gets a well-formed response, never an exception.
  */
 public final class GuardedSkill implements AlexaSkill<RequestEnvelope, ResponseEnvelope> {
@@ -52,6 +53,9 @@ public final class GuardedSkill implements AlexaSkill<RequestEnvelope, ResponseE
     @Override
     public SkillResponse<ResponseEnvelope> execute(SkillRequest request, Object context) {
         try {
+            if (KeepWarm.isKeepWarm(request.getRawRequest())) {
+                return new FixedResponse(KeepWarm.answer());
+            }
             if (expectedSkillId != null && !expectedSkillId.equals(skillIdOf(request.getRawRequest()))) {
                 RequestLog.stopped("refused: another skill id", requestTypeOf(request.getRawRequest()));
                 return new FixedResponse(refusal);

@@ -20,21 +20,17 @@ import com.backhelper.conversation.UnknownIntentHandler;
 import com.backhelper.conversation.UnsupportedRequestHandler;
 import com.backhelper.conversation.ProgressKeeper;
 import com.backhelper.conversation.SkillDisabledHandler;
-import com.backhelper.progress.CallBudget;
-import com.backhelper.progress.DeferredProgressStore;
 import com.backhelper.progress.DynamoDbClients;
 import com.backhelper.progress.DynamoDbProgressStore;
-import com.backhelper.progress.LoopbackRedirect;
 import com.backhelper.progress.ProgressStore;
 import com.backhelper.routine.Routine;
 import com.backhelper.speech.SpeechCatalogues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 import java.util.List;
 
 /** Assembles the skill: interceptors around one handler per capability, catch-alls last. */
@@ -45,14 +41,8 @@ public final class SkillFactory {
     private SkillFactory() {
     }
 
-    /** How long a request waits for the DynamoDB client of a container still starting (then goes on without it). */
-    static final Duration STORE_START_PATIENCE = Duration.ofSeconds(4);
-
-    /**
-     * The skill as Lambda runs it, its progress store (still starting, perhaps), and the switch that lets priming
-     * keep its DynamoDB calls on this machine.
-     */
-    record LambdaSkill(GuardedSkill skill, DeferredProgressStore store, LoopbackRedirect redirect) {
+    /** The skill as Lambda runs it, and its DynamoDB connection (built when first needed, or by priming). */
+    record LambdaSkill(GuardedSkill skill, ProgressConnection connection) {
     }
 
     /** The skill as Lambda runs it: progress in the DynamoDB table the configuration names, the real clock. */
@@ -61,35 +51,31 @@ public final class SkillFactory {
     }
 
     /**
-     * Builds the DynamoDB client on a thread of its own while this one builds the skill: the two are the bulk of a
-     * cold start and need nothing from each other. (Measured on two cores: the first response comes about a third
-     * sooner; see the README's benchmark.) The first request that needs progress waits for the client if it must.
+     * The skill as Lambda runs it, with the clock and SDK interceptors given (tests control time and count DynamoDB
+     * calls with one): the one object graph Lambda and the tests share.
      */
+    public static GuardedSkill create(SkillConfig config, Clock clock, List<ExecutionInterceptor> interceptors) {
+        return forLambda(config, clock, interceptors).skill();
+    }
+
     static LambdaSkill forLambda(SkillConfig config) {
-        LoopbackRedirect redirect = new LoopbackRedirect();
-        CompletableFuture<ProgressStore> starting = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                DynamoDbProgressStore store = progressStore(config, List.of(redirect));
-                Priming.warmClient(store, redirect);
-                starting.complete(store);
-            } catch (Throwable failed) { // the skill answers without progress; each request says why in the log
-                starting.completeExceptionally(failed);
-            }
-        }, "progress-store-start");
-        starter.setDaemon(true);
-        starter.start();
-        DeferredProgressStore store = new DeferredProgressStore(starting, STORE_START_PATIENCE);
-        return new LambdaSkill(create(config, store, Clock.systemUTC()), store, redirect);
+        return forLambda(config, Clock.systemUTC(), List.of());
+    }
+
+    /**
+     * The DynamoDB client is not built here: a cold start answers a warning sign, a call for help or the end of a
+     * session without it, and the first request that needs a person's progress builds it (SnapStart's priming
+     * builds it before the snapshot).
+     */
+    private static LambdaSkill forLambda(SkillConfig config, Clock clock, List<ExecutionInterceptor> interceptors) {
+        ProgressConnection connection = new ProgressConnection(config, interceptors);
+        return new LambdaSkill(create(config, connection, clock), connection);
     }
 
     /** The DynamoDB progress store for this configuration. */
     public static DynamoDbProgressStore progressStore(SkillConfig config, List<ExecutionInterceptor> interceptors) {
-        // The turn's shared deadline first, so that it bounds every call (see CallBudget).
-        List<ExecutionInterceptor> all = new java.util.ArrayList<>(List.of(CallBudget.INTERCEPTOR));
-        all.addAll(interceptors);
         return new DynamoDbProgressStore(
-                DynamoDbClients.create(config.dynamoDbEndpoint(), config.region(), all), config.progressTable());
+                DynamoDbClients.create(config.dynamoDbEndpoint(), config.region(), interceptors), config.progressTable());
     }
 
     /**
@@ -102,27 +88,14 @@ public final class SkillFactory {
         if (!config.dynamoDbIsLocal()) {
             return false;
         }
-        // The skill's one-second call timeout can cut a creation short on a busy machine: a few tries.
-        RuntimeException last = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            try {
-                progressStore(config, List.of()).createTableIfMissing();
-                return true;
-            } catch (RuntimeException slowOrDown) {
-                last = slowOrDown;
-            }
+        try (DynamoDbClient setup = DynamoDbClients.forLocalSetup(config.dynamoDbEndpoint())) {
+            new DynamoDbProgressStore(setup, config.progressTable()).createTableIfMissing();
+            return true;
+        } catch (RuntimeException slowOrDown) {
+            // The skill still answers; progress waits for the engine.
+            LOG.warn("could not create the local table {}: {}", config.progressTable(), slowOrDown.toString());
+            return false;
         }
-        // The skill still answers; progress waits for the engine.
-        LOG.warn("could not create the local table {}: {}", config.progressTable(), last.toString());
-        return false;
-    }
-
-    /**
-     * The skill on the DynamoDB table the configuration names, with the clock and SDK interceptors given (tests count
-     * DynamoDB calls with one): the one object graph Lambda and the tests share.
-     */
-    public static GuardedSkill create(SkillConfig config, Clock clock, List<ExecutionInterceptor> interceptors) {
-        return create(config, progressStore(config, interceptors), clock);
     }
 
     /** The skill with the parts given: the benchmark and the local run may choose the store. */

@@ -9,17 +9,22 @@ import com.backhelper.local.LocalSession;
 import com.backhelper.local.Utterance;
 import com.backhelper.progress.DynamoDbClients;
 import com.backhelper.progress.DynamoDbProgressStore;
+import com.backhelper.testing.ContainerCredentialsStandIn;
 import com.backhelper.testing.DynamoDbCalls;
 import com.backhelper.testing.InMemoryProgressStore;
+import com.backhelper.testing.RecordingProxy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.lang.management.ManagementFactory;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +61,8 @@ public final class Benchmark {
             System.exit(2);
         }
 
-        System.out.printf(Locale.ROOT, "Back Helper benchmark, %s%n%n", Machine.describe());
+        System.out.printf(Locale.ROOT, "Back Helper benchmark, %s, %s%n", Instant.now(), Machine.describe());
+        System.out.printf(Locale.ROOT, "machine load at the start (/proc/loadavg): %s%n%n", Machine.load());
         try (LocalDynamoDb dynamoDb = LocalDynamoDb.inMemory()) {
             SkillConfig config = new SkillConfig(null, TABLE, dynamoDb.endpoint(), null);
             SkillFactory.createLocalTableIfMissing(config);
@@ -67,44 +73,80 @@ public final class Benchmark {
             converse(warmSkill, ColdStartProbe.USER);
             warmUpDynamoDbLocal(warmSkill);
 
-            coldStart(new ColdStarts(packageDir, testClasses, template, dynamoDb.endpoint(), TABLE), runs);
+            ColdStarts coldStarts = new ColdStarts(packageDir, testClasses, template, dynamoDb.endpoint(), TABLE);
+            coldStart(coldStarts, runs);
+            restore(coldStarts, dynamoDb.endpoint(), runs);
             warm(config, turns);
             size(jar);
             load(config, store, loadThreads, loadSeconds);
         }
+        System.out.printf(Locale.ROOT, "%nmachine load at the end (/proc/loadavg): %s%n", Machine.load());
         System.exit(0);
     }
 
     private static void coldStart(ColdStarts coldStarts, int runs) throws Exception {
-        System.out.printf(Locale.ROOT, "COLD START: fresh JVM to the first LaunchRequest response, %d runs each%n", runs);
-        System.out.printf(Locale.ROOT, "  function options (template.yaml): %s%n", coldStarts.functionOptions());
-        Map<ColdStarts.Variant, long[]> millis = new EnumMap<>(ColdStarts.Variant.class);
-        for (ColdStarts.Variant variant : ColdStarts.Variant.values()) {
+        System.out.printf(Locale.ROOT, "COLD START without SnapStart: fresh JVM, the package loaded as the Lambda "
+                + "runtime loads it (lib/*.jar, handler %s), to the first response to a returning person's "
+                + "LaunchRequest (DynamoDB Local); %d runs each, interleaved%n", coldStarts.handler(), runs);
+        List<ColdStarts.Variant> variants = new ArrayList<>();
+        for (boolean lambdaOptions : new boolean[] {true, false}) {
+            for (int cores : new int[] {1, 2}) {
+                for (boolean hello : new boolean[] {false, true}) {
+                    variants.add(new ColdStarts.Variant(hello, lambdaOptions, cores));
+                }
+            }
+        }
+        Map<ColdStarts.Variant, long[]> millis = new HashMap<>();
+        for (ColdStarts.Variant variant : variants) {
             coldStarts.time(variant); // one unrecorded start each: the file cache, not the JVM, would be measured
             millis.put(variant, new long[runs]);
         }
         for (int run = 0; run < runs; run++) {
-            for (ColdStarts.Variant variant : ColdStarts.Variant.values()) {
+            for (ColdStarts.Variant variant : variants) {
                 millis.get(variant)[run] = coldStarts.time(variant);
             }
         }
-        Map<ColdStarts.Variant, Samples> samples = new EnumMap<>(ColdStarts.Variant.class);
-        millis.forEach((variant, values) -> samples.put(variant, new Samples(values)));
-        String[] labels = {"skill, default JVM options (incl. first GetItem)", "skill, function's JVM options (incl. first GetItem)",
-                "hello skill, default JVM options"};
-        int i = 0;
-        for (ColdStarts.Variant variant : ColdStarts.Variant.values()) {
-            Samples s = samples.get(variant);
-            System.out.printf(Locale.ROOT, "  %-52s median %5d ms  (min %d, max %d)%n", labels[i++], s.median(),
-                    s.min(), s.max());
+        System.out.printf(Locale.ROOT, "  %-34s %5s  %-26s %-26s %6s  %s%n", "JVM options", "cores", "skill ms median "
+                + "(min-max)", "hello ms median (min-max)", "ratio", "target");
+        for (int i = 0; i < variants.size(); i += 2) {
+            ColdStarts.Variant skill = variants.get(i);
+            Samples s = new Samples(millis.get(skill));
+            Samples h = new Samples(millis.get(variants.get(i + 1)));
+            System.out.printf(Locale.ROOT, "  %-34s %5d  %-26s %-26s %6.2f  <= 1.5%s%n",
+                    skill.lambdaOptions() ? "Lambda's (" + String.join(" ", ColdStarts.LAMBDA_OPTIONS) + ")"
+                            : "JVM defaults", skill.cores(),
+                    String.format(Locale.ROOT, "%d (%d-%d)", s.median(), s.min(), s.max()),
+                    String.format(Locale.ROOT, "%d (%d-%d)", h.median(), h.min(), h.max()),
+                    (double) s.median() / h.median(), skill.lambdaOptions() ? " (Lambda's own options)" : "");
         }
-        double hello = samples.get(ColdStarts.Variant.HELLO_DEFAULT_OPTIONS).median();
-        System.out.printf(Locale.ROOT, "  ratio to hello: function options %.2f (target <= 1.0), default options %.2f "
-                        + "(target <= 1.5)%n",
-                samples.get(ColdStarts.Variant.SKILL_FUNCTION_OPTIONS).median() / hello,
-                samples.get(ColdStarts.Variant.SKILL_DEFAULT_OPTIONS).median() / hello);
-        System.out.printf(Locale.ROOT, "  classes loaded by the first request after SnapStart priming: %d (target 0)%n%n",
-                coldStarts.classesLoadedByFirstRequestAfterPriming());
+        System.out.println();
+    }
+
+    private static void restore(ColdStarts coldStarts, URI engine, int runs) throws Exception {
+        int restores = Math.max(3, runs / 2);
+        System.out.printf(Locale.ROOT, "RESTORE (the SnapStart path): primed by beforeCheckpoint, then the first "
+                + "request (a returning person's launch), DynamoDB over TLS on 127.0.0.1, container credentials; "
+                + "Lambda's options; %d runs each%n", restores);
+        try (RecordingProxy tls = RecordingProxy.tls(engine);
+             ContainerCredentialsStandIn credentials = new ContainerCredentialsStandIn()) {
+            var endpoints = new ColdStarts.RestoreEndpoints(tls.endpoint(), credentials);
+            for (int cores : new int[] {1, 2}) {
+                long[] millis = new long[restores];
+                long[] classes = new long[restores];
+                for (int run = 0; run < restores; run++) {
+                    ColdStarts.Restore restore = coldStarts.restore(cores, endpoints);
+                    millis[run] = restore.millis();
+                    classes[run] = restore.classes();
+                }
+                Samples m = new Samples(millis);
+                Samples c = new Samples(classes);
+                System.out.printf(Locale.ROOT, "  %d core%s: first request median %d ms (min %d, max %d), target "
+                                + "<= 100 ms on one core; classes it loaded: median %d (max %d), target <= 50%n",
+                        cores, cores == 1 ? " " : "s", m.median(), m.min(), m.max(), c.median(), c.max());
+            }
+            System.out.printf(Locale.ROOT, "  DynamoDB operations during all priming runs and requests: %d (the "
+                    + "restored requests' own reads and writes)%n%n", tls.operations().size());
+        }
     }
 
     private static void warm(SkillConfig config, int turns) {
@@ -174,10 +216,11 @@ public final class Benchmark {
         System.out.println("  largest dependencies (compressed bytes in the jar, classes):");
         contents.largest.stream().limit(8).forEach(d -> System.out.printf(Locale.ROOT,
                 "    %-48s %,10d  %5d%n", d.name(), d.compressedBytes(), d.classes()));
-        Path archive = jar.getParent().getParent().resolve("back-helper.jsa");
-        if (Files.exists(archive)) {
-            System.out.printf(Locale.ROOT, "  class-data-sharing archive (shipped beside it): %,d bytes%n",
-                    Files.size(archive));
+        Path zip = jar.getParent().getParent().getParent().resolve("back-helper-lambda.zip");
+        if (Files.exists(zip)) {
+            System.out.printf(Locale.ROOT, "  deployment zip %,d bytes, sha-256 %s (the same sources give the same "
+                    + "bytes)%n", Files.size(zip), java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(zip))));
         }
         System.out.println();
     }

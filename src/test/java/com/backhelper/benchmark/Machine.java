@@ -18,6 +18,15 @@ final class Machine {
                 System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"));
     }
 
+    /** The load averages and running tasks: figures taken on a busy machine say so. */
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static String cpu() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))

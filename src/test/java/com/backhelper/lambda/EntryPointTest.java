@@ -11,6 +11,8 @@ import com.backhelper.local.RequestEnvelopes;
 import com.backhelper.routine.Routine;
 import com.backhelper.speech.SpeechCatalogues;
 import com.backhelper.testing.Facts;
+import com.backhelper.testing.LogCapture;
+import com.backhelper.testing.RecordingProxy;
 import com.backhelper.testing.SkillDriver;
 import com.backhelper.testing.TestSkill;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -40,6 +44,65 @@ class EntryPointTest {
         String speech = response.path("response").path("outputSpeech").path("ssml").asText();
         assertTrue(Facts.carries(speech, "R1"), speech);
         assertFalse(response.path("response").path("shouldEndSession").asBoolean(true));
+    }
+
+    @Test
+    void theKeepWarmEvent_isAnsweredAtOnce_withoutDynamoDb_andOneLogLineThatNamesNobody() throws Exception {
+        try (RecordingProxy dynamoDb = RecordingProxy.plain(TestSkill.config().dynamoDbEndpoint());
+             LogCapture logs = new LogCapture()) {
+            // As Lambda builds it, with the skill id set as template.yaml sets it: the event carries no skill id.
+            BackHelperStreamHandler function = new BackHelperStreamHandler(TestSkill.config()
+                    .withSkillId(SnapStartTest.SKILL_ID).withDynamoDbEndpoint(dynamoDb.endpoint()));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            function.handleRequest(new ByteArrayInputStream(
+                    "{\"backHelperKeepWarm\": true}".getBytes(StandardCharsets.UTF_8)), out, null);
+
+            assertEquals("{\"keptWarm\":true}", out.toString(StandardCharsets.UTF_8));
+            assertEquals(List.of(), dynamoDb.calls(), "the keep-warm event reached DynamoDB");
+            assertFalse(function.progressClientBuilt(), "the keep-warm event built the DynamoDB client");
+            List<String> lines = logs.text().lines().filter(l -> !l.isBlank()).toList();
+            assertEquals(1, lines.size(), lines.toString());
+            // One JSON log line (Lambda's JSON log format adds timestamp and level): the event, and nobody's id.
+            assertTrue(lines.get(0).endsWith("\"event\":\"keep-warm\"}") && !lines.get(0).contains("user"),
+                    lines.get(0));
+        }
+    }
+
+    @Test
+    void aWarningSign_andTheEndOfASession_areAnsweredWithoutBuildingTheDynamoDbClient() {
+        BackHelperStreamHandler function = new BackHelperStreamHandler(TestSkill.config());
+        SkillDriver driver = new SkillDriver(function);
+        String speech = driver.send(RequestEnvelopes.fixture("red-flag-with-slot.json"))
+                .path("response").path("outputSpeech").path("ssml").asText();
+        assertTrue(Facts.carries(speech, "S1"), speech);
+        driver.send(RequestEnvelopes.fixture("session-ended.json"));
+        assertFalse(function.progressClientBuilt(), "a request that needs no progress built the DynamoDB client");
+
+        driver.send(RequestEnvelopes.fixture("launch.json"));
+        assertTrue(function.progressClientBuilt(), "a launch reads progress, so it builds the client");
+    }
+
+    @Test
+    void templateYamlsSchedule_sendsTheKeepWarmEvent_toTheFunctionEveryFiveDays() throws Exception {
+        String template = java.nio.file.Files.readString(
+                com.backhelper.local.InteractionModel.skillPackageDir().resolveSibling("template.yaml"));
+        var event = java.util.regex.Pattern.compile(
+                "KeepWarm:\\s+Type: Schedule\\s+Properties:[\\s\\S]*?Schedule: (\\S+ \\S+)\\s+Input: '([^']*)'")
+                .matcher(template);
+        assertTrue(event.find(), "template.yaml has no KeepWarm schedule");
+        assertEquals("rate(5 days)", event.group(1));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BackHelperStreamHandler(TestSkill.config().withSkillId(SnapStartTest.SKILL_ID)).handleRequest(
+                new ByteArrayInputStream(event.group(2).getBytes(StandardCharsets.UTF_8)), out, null);
+        assertEquals("{\"keptWarm\":true}", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest(name = "not the keep-warm event: {0}")
+    @ValueSource(strings = {"{\"backHelperKeepWarm\": false}", "{\"backHelperKeepWarm\": \"true\"}",
+            "{\"detail\":{\"backHelperKeepWarm\": true}}", "[{\"backHelperKeepWarm\": true}]"})
+    void onlyTheExactEvent_isTakenForKeepWarm(String body) {
+        JsonNode response = skill.sendRaw(body.getBytes(StandardCharsets.UTF_8));
+        assertFalse(response.has("keptWarm"), response.toString());
     }
 
     @Test
