@@ -43,7 +43,7 @@ public final class Priming {
             Arrays.asList(null, "HelpMeNowIntent", "SlowerIntent", "FasterIntent", "IceOrHeatIntent",
                     "AMAZON.YesIntent", "AMAZON.RepeatIntent", "AMAZON.NextIntent"),
             List.of("ExplainIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "HowLongIntent", "AMAZON.NoIntent"),
-            Arrays.asList(null, "RedFlagIntent"),
+            Arrays.asList(null, "LegWeaknessIntent"),
             Arrays.asList(null, "AMAZON.StopIntent"),
             List.of("IsItSeriousIntent", "END"));
 

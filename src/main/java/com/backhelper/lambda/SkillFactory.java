@@ -4,19 +4,20 @@ import com.amazon.ask.builder.CustomSkillBuilder;
 import com.backhelper.alerts.AlertScheduler;
 import com.backhelper.alerts.JdkApiClient;
 import com.backhelper.conversation.BuiltInHandler;
+import com.backhelper.conversation.CallForHelpHandler;
 import com.backhelper.conversation.PermissionAnswerHandler;
 import com.backhelper.conversation.ErrorHandler;
 import com.backhelper.conversation.ExplainHandler;
 import com.backhelper.conversation.FollowUpHandler;
 import com.backhelper.conversation.LaunchHandler;
 import com.backhelper.conversation.LoadStateInterceptor;
-import com.backhelper.conversation.RedFlagHandler;
 import com.backhelper.conversation.Responder;
 import com.backhelper.conversation.RoutineHandler;
 import com.backhelper.conversation.SafetyHandler;
 import com.backhelper.conversation.SaveStateInterceptor;
 import com.backhelper.conversation.SessionEndedHandler;
 import com.backhelper.conversation.UnknownIntentHandler;
+import com.backhelper.conversation.WarningSignHandler;
 import com.backhelper.conversation.UnsupportedRequestHandler;
 import com.backhelper.conversation.ProgressLoader;
 import com.backhelper.conversation.ProgressSaver;
@@ -128,7 +129,8 @@ public final class SkillFactory {
                 .addResponseInterceptor(new SaveStateInterceptor(saver))
                 .addRequestHandlers(
                         new LaunchHandler(responder),
-                        new RedFlagHandler(responder),
+                        new WarningSignHandler(responder),
+                        new CallForHelpHandler(responder),
                         new SafetyHandler(responder),
                         new ExplainHandler(responder),
                         new FollowUpHandler(responder),
