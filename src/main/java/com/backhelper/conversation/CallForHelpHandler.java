@@ -4,6 +4,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,6 @@ public final class CallForHelpHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        return responder.sayAndEnd(input, WarningSignHandler.CANNOT_CALL_THEN_ALEXA);
+        return responder.sayAndEnd(input, List.of("S2.cannot_call", "S5.alexa_call_for_help"));
     }
 }

@@ -35,7 +35,9 @@ public final class WarningSignHandler implements RequestHandler {
             Intents.CHEST_BREATHING, "S1.sign.chest_breathing",
             Intents.FEVER, "S1.sign.fever",
             Intents.INJURY, "S1.sign.injury");
-    static final List<String> CANNOT_CALL_THEN_ALEXA = List.of("S2.cannot_call", "S5.alexa_call_for_help");
+    /** After the sign is named with its number: that the skill cannot call (S2), then how Alexa can (S5). */
+    private static final List<String> CANNOT_CALL_THEN_ALEXA = List.of("S2.cannot_call_after_sign",
+            "S5.alexa_call_for_help");
 
     private final Responder responder;
 
