@@ -98,6 +98,13 @@ class IntentAnswersTest {
         assertFalse(person.response().path("response").path("shouldEndSession").asBoolean(false), said);
     }
 
+    /** A custom slot takes any words on a device; words that do not resolve (ER_SUCCESS_NO_MATCH) are no sign. */
+    @Test
+    void aSlotValueAlexaDidNotResolve_isNeverAWarningSign_butTheSignsAreListed() {
+        conversation().user("help me now").user("i can't feel my back pain").resolvedAs("SaddleNumbnessIntent")
+                .says("ui.not_sure_sign").hears("S1", "S2").doesNotHear("S5").asks("ui.ask.CARRY_ON");
+    }
+
     @Test
     void aSameDaySign_saysSeeADoctorToday_andTheRoutineStaysAvailable() {
         conversation().user("help me now").user("i've been on steroids for years").resolvedAs("SameDaySignIntent")
