@@ -31,7 +31,9 @@ public final class CanFulfillIntentHandler implements RequestHandler {
     static final Set<String> ANSWERED_WITHOUT_THE_SKILLS_NAME = Set.of(
             Intents.EXPLAIN, Intents.HELP_ME_NOW, Intents.WHAT_GOES_OUT, Intents.DISC, Intents.WHY_IT_HURTS,
             Intents.HOW_LONG, Intents.PREVENTION, Intents.ICE_OR_HEAT, Intents.WHEN_TO_GET_UP, Intents.WHY_BREATHE,
-            Intents.AM_I_OKAY, Intents.IS_IT_SERIOUS, Intents.RED_FLAG);
+            Intents.AM_I_OKAY, Intents.IS_IT_SERIOUS, Intents.GETTING_WORSE, Intents.MEDICINE, Intents.DIAGNOSIS,
+            Intents.SADDLE_NUMBNESS, Intents.BLADDER_BOWEL, Intents.LEG_WEAKNESS, Intents.CHEST_BREATHING,
+            Intents.FEVER, Intents.INJURY, Intents.SAME_DAY_SIGN);
 
     @Override
     public boolean canHandle(HandlerInput input) {

@@ -11,6 +11,6 @@ public final class SafetyHandler extends AnswerTableHandler {
 
     public SafetyHandler(Responder responder) {
         super(responder, Map.of(Intents.IS_IT_SERIOUS,
-                List.of("S1.full", "S1.same_day", "S2.call", "S3.general")));
+                List.of("S1.full", "S1D.same_day", "S2.call", "S3.general")));
     }
 }

@@ -67,7 +67,7 @@ final class Priming {
             Arrays.asList(null, "HelpMeNowIntent", "SlowerIntent", "FasterIntent", "IceOrHeatIntent",
                     "AMAZON.YesIntent", "AMAZON.RepeatIntent", "AMAZON.NextIntent"),
             List.of("ExplainIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "HowLongIntent", "AMAZON.NoIntent"),
-            Arrays.asList(null, "RedFlagIntent"),
+            Arrays.asList(null, "LegWeaknessIntent"),
             Arrays.asList(null, "AMAZON.StopIntent"),
             List.of("IsItSeriousIntent", "END"));
 
@@ -133,10 +133,6 @@ final class Priming {
                 } else {
                     ObjectNode intentNode = request.putObject("intent");
                     intentNode.put("name", intent).put("confirmationStatus", "NONE");
-                    if (intent.equals("RedFlagIntent")) {
-                        intentNode.putObject("slots").putObject("symptom").put("name", "symptom")
-                                .put("value", "numb legs");
-                    }
                 }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 handler.handleRequest(new ByteArrayInputStream(JSON.writeValueAsBytes(envelope)), out, null);

@@ -11,12 +11,13 @@ import com.backhelper.conversation.ErrorHandler;
 import com.backhelper.conversation.ExplainHandler;
 import com.backhelper.conversation.FollowUpHandler;
 import com.backhelper.conversation.LaunchHandler;
-import com.backhelper.conversation.RedFlagHandler;
+import com.backhelper.conversation.CallForHelpHandler;
 import com.backhelper.conversation.Responder;
 import com.backhelper.conversation.RoutineHandler;
 import com.backhelper.conversation.SafetyHandler;
 import com.backhelper.conversation.SessionEndedHandler;
 import com.backhelper.conversation.UnknownIntentHandler;
+import com.backhelper.conversation.WarningSignHandler;
 import com.backhelper.conversation.UnsupportedRequestHandler;
 import com.backhelper.conversation.ProgressKeeper;
 import com.backhelper.conversation.SkillDisabledHandler;
@@ -105,7 +106,8 @@ public final class SkillFactory {
         List<RequestHandler> handlers = List.of(
                 new CanFulfillIntentHandler(), // Alexa+ and name-free routing: can the skill answer this?
                 new LaunchHandler(responder),
-                new RedFlagHandler(responder),
+                new WarningSignHandler(responder),
+                new CallForHelpHandler(responder),
                 new SafetyHandler(responder),
                 new ExplainHandler(responder),
                 new FollowUpHandler(responder),

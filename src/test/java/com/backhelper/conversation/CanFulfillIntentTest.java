@@ -40,7 +40,7 @@ class CanFulfillIntentTest {
     }
 
     private static ObjectNode withSymptom(String value, String resolution) {
-        ObjectNode envelope = asking("RedFlagIntent");
+        ObjectNode envelope = asking("SaddleNumbnessIntent");
         ObjectNode slot = ((ObjectNode) envelope.path("request").path("intent").path("slots")).putObject("symptom");
         slot.put("name", "symptom").put("value", value);
         slot.putObject("resolutions").putArray("resolutionsPerAuthority").addObject()

@@ -59,7 +59,7 @@ class RequestLogTest {
         Conversation person;
         String log;
         try (LogCapture capture = new LogCapture()) {
-            person = conversation().user("help me now").user("i have " + secretSymptom).resolvedAs("RedFlagIntent");
+            person = conversation().user("help me now").user("i have " + secretSymptom).resolvedAs("SaddleNumbnessIntent");
             log = capture.text();
         }
         assertFalse(log.isBlank(), "something was logged");

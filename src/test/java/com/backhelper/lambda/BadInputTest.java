@@ -82,14 +82,14 @@ class BadInputTest {
         }
     }
 
-    private static void redFlag(ObjectNode envelope, JsonNode slots) {
-        intent(envelope, "RedFlagIntent").set("slots", slots);
+    private static void warningSign(ObjectNode envelope, JsonNode slots) {
+        intent(envelope, "SaddleNumbnessIntent").set("slots", slots);
     }
 
     private static ObjectNode symptomSlot(JsonNode value) {
         ObjectNode slots = NODES.objectNode();
-        ObjectNode slot = slots.putObject("symptom");
-        slot.put("name", "symptom");
+        ObjectNode slot = slots.putObject("area");
+        slot.put("name", "area");
         slot.set("value", value);
         return slots;
     }
@@ -148,15 +148,15 @@ class BadInputTest {
                 mutated("empty intent name", "intent.json", Expect.SPEECH, e -> intent(e, "")),
                 mutated("null intent name", "intent.json", Expect.SPEECH, e -> intent(e, "x").putNull("name")),
                 mutated("very long intent name", "intent.json", Expect.SPEECH, e -> intent(e, LONG)),
-                mutated("red flag without slots", "intent.json", Expect.SPEECH, e -> intent(e, "RedFlagIntent")),
-                mutated("red flag slot without a value", "intent.json", Expect.SPEECH,
-                        e -> redFlag(e, symptomSlot(NODES.nullNode()))),
-                mutated("red flag slot value of 100,000 characters", "intent.json", Expect.SPEECH,
-                        e -> redFlag(e, symptomSlot(NODES.textNode(LONG)))),
-                mutated("red flag slot value with markup and control characters", "intent.json", Expect.SPEECH,
-                        e -> redFlag(e, symptomSlot(NODES.textNode("<speak>&\u0000\u0007]]></speak>")))),
-                mutated("red flag slot value is an object", "intent.json", Expect.SPEECH,
-                        e -> redFlag(e, symptomSlot(NODES.objectNode().put("a", 1)))),
+                mutated("warning sign without slots", "intent.json", Expect.SPEECH, e -> intent(e, "SaddleNumbnessIntent")),
+                mutated("warning sign slot without a value", "intent.json", Expect.SPEECH,
+                        e -> warningSign(e, symptomSlot(NODES.nullNode()))),
+                mutated("warning sign slot value of 100,000 characters", "intent.json", Expect.SPEECH,
+                        e -> warningSign(e, symptomSlot(NODES.textNode(LONG)))),
+                mutated("warning sign slot value with markup and control characters", "intent.json", Expect.SPEECH,
+                        e -> warningSign(e, symptomSlot(NODES.textNode("<speak>&\u0000\u0007]]></speak>")))),
+                mutated("warning sign slot value is an object", "intent.json", Expect.SPEECH,
+                        e -> warningSign(e, symptomSlot(NODES.objectNode().put("a", 1)))),
                 mutated("unexpected slots", "intent.json", Expect.SPEECH,
                         e -> intent(e, "HelpMeNowIntent").set("slots", symptomSlot(NODES.textNode("unexpected")))),
                 mutated("slots as an array", "intent.json", Expect.SPEECH,
@@ -285,7 +285,7 @@ class BadInputTest {
         List<ObjectNode> seeds = List.of(
                 RequestEnvelopes.launch(session(random)),
                 RequestEnvelopes.intent("HelpMeNowIntent", Map.of(), session(random)),
-                RequestEnvelopes.intent("RedFlagIntent", Map.of("symptom", "numb legs"), session(random)),
+                RequestEnvelopes.intent("SaddleNumbnessIntent", Map.of("area", "groin"), session(random)),
                 RequestEnvelopes.intent("AMAZON.YesIntent", Map.of(), sessionWithProgress(random)),
                 RequestEnvelopes.sessionEnded("USER_INITIATED", sessionWithProgress(random)),
                 RequestEnvelopes.fixture("skill-disabled.json"));

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The skill's own interaction model (skill-package/interactionModels/custom/&lt;locale&gt;.json), as read by tests and the local run. */
-public record InteractionModel(String invocationName, List<Intent> intents, Map<String, List<String>> slotTypeValues) {
+public record InteractionModel(String invocationName, List<Intent> intents,
+                               Map<String, Map<String, List<String>>> slotTypeValues) {
 
     public record Intent(String name, List<String> samples, Map<String, String> slotTypes) {
     }
@@ -37,14 +38,16 @@ public record InteractionModel(String invocationName, List<Intent> intents, Map<
                 intent.path("slots").forEach(s -> slots.put(s.path("name").asText(), s.path("type").asText()));
                 intents.add(new Intent(intent.path("name").asText(), List.copyOf(samples), slots));
             }
-            Map<String, List<String>> types = new LinkedHashMap<>();
+            // Each slot type: its values, each with its synonyms.
+            Map<String, Map<String, List<String>>> types = new LinkedHashMap<>();
             for (JsonNode type : model.path("types")) {
-                List<String> values = new ArrayList<>();
+                Map<String, List<String>> values = new LinkedHashMap<>();
                 for (JsonNode value : type.path("values")) {
-                    values.add(value.path("name").path("value").asText());
-                    value.path("name").path("synonyms").forEach(s -> values.add(s.asText()));
+                    List<String> synonyms = new ArrayList<>();
+                    value.path("name").path("synonyms").forEach(s -> synonyms.add(s.asText()));
+                    values.put(value.path("name").path("value").asText(), List.copyOf(synonyms));
                 }
-                types.put(type.path("name").asText(), List.copyOf(values));
+                types.put(type.path("name").asText(), values);
             }
             return new InteractionModel(model.path("invocationName").asText(), List.copyOf(intents), types);
         } catch (IOException e) {

@@ -98,7 +98,10 @@ public final class LocalConversation {
     void turn(String typed) {
         Utterance utterance = resolver.resolve(typed);
         JsonNode response = session.say(utterance);
-        out.println("       [" + (utterance.isLaunch() ? "LaunchRequest" : utterance.intentName() + utterance.slots()) + "]");
+        // How the words were matched is always shown, so that a weak match is never mistaken for understanding.
+        out.println("       [" + (utterance.isLaunch() ? "LaunchRequest"
+                : utterance.intentName() + (utterance.slots().isEmpty() ? "" : " " + utterance.slots()))
+                + " <- " + utterance.match() + "]");
         JsonNode speech = response.path("response").path("outputSpeech").path("ssml");
         out.println("alexa> " + SpeechPrinter.readable(speech.asText("")));
         speaker.speak(speech.asText(""));

@@ -46,7 +46,7 @@ class LocalConversationTest {
     @Test
     void oneShot_saysWhatAlexaWouldSay_withPausesShownReadably() throws Exception {
         String out = run(new String[] {"--in-memory", "--say", "help me now"}, "");
-        assertTrue(out.contains("[HelpMeNowIntent{}]"), out);
+        assertTrue(out.contains("[HelpMeNowIntent <- exact sample]"), out);
         assertTrue(out.toLowerCase(java.util.Locale.ROOT).contains("call 911"), out);
         assertTrue(out.contains("(pause "), out);
         assertPace(out, Pace.DEFAULT);
@@ -57,8 +57,8 @@ class LocalConversationTest {
     void scriptedTurns_carryTheSession() throws Exception {
         String out = run(new String[] {"--in-memory", "--say", "open back helper", "--say", "yes", "--say", "slower",
                 "--say", "next", "--say", "stop"}, "");
-        assertTrue(out.contains("[LaunchRequest]") && out.contains("[AMAZON.YesIntent{}]"), out);
-        assertPace(lineAfter(out, "[SlowerIntent{}]"), Pace.DEFAULT.slower());
+        assertTrue(out.contains("[LaunchRequest <- launch]") && out.contains("[AMAZON.YesIntent <- built-in phrase]"), out);
+        assertPace(lineAfter(out, "[SlowerIntent <- exact sample]"), Pace.DEFAULT.slower());
         assertTrue(out.contains("feet up") && out.contains("the session has ended"), out);
     }
 
@@ -66,8 +66,8 @@ class LocalConversationTest {
     void theInteractiveRun_readsLinesUntilQuit() throws Exception {
         String out = run(new String[] {"--in-memory"}, "what happens when my back goes out\nno\nquit\n");
         assertTrue(out.contains("you> "), out);
-        assertTrue(out.contains("[ExplainIntent{}]") && out.contains("nothing has slipped"), out);
-        assertTrue(out.contains("[AMAZON.NoIntent{}]") && out.contains("the session has ended"), out);
+        assertTrue(out.contains("[ExplainIntent <- exact sample]") && out.contains("nothing has slipped"), out);
+        assertTrue(out.contains("[AMAZON.NoIntent <- built-in phrase]") && out.contains("the session has ended"), out);
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class LocalSession {
         RequestEnvelopes.Session session = new RequestEnvelopes.Session(sessionId, starting, attributes, userId, locale);
         ObjectNode envelope = utterance.isLaunch()
                 ? RequestEnvelopes.launch(session)
-                : RequestEnvelopes.intent(utterance.intentName(), utterance.slots(), session);
+                : RequestEnvelopes.intent(utterance, session);
         JsonNode response = send(envelope);
         open = !response.path("response").path("shouldEndSession").asBoolean(false);
         attributes = open ? response.path("sessionAttributes") : null;

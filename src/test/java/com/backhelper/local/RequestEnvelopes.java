@@ -57,6 +57,28 @@ public final class RequestEnvelopes {
         return envelope;
     }
 
+    /**
+     * The request a device sends for what the person said: each filled slot with its entity resolution, as Alexa
+     * sends it (ER_SUCCESS_MATCH with the value, or ER_SUCCESS_NO_MATCH when the words are not a value of the type).
+     */
+    public static ObjectNode intent(Utterance utterance, Session session) {
+        ObjectNode envelope = intent(utterance.intentName(), utterance.slots(), session);
+        String skillId = envelope.path("context").path("System").path("application").path("applicationId").asText();
+        ObjectNode slots = (ObjectNode) envelope.path("request").path("intent").path("slots");
+        utterance.resolutions().forEach((name, resolution) -> {
+            ObjectNode authority = ((ObjectNode) slots.path(name)).putObject("resolutions")
+                    .putArray("resolutionsPerAuthority").addObject();
+            authority.put("authority", "amzn1.er-authority.echo-sdk." + skillId + "." + resolution.slotType());
+            authority.putObject("status").put("code", resolution.matched() ? "ER_SUCCESS_MATCH" : "ER_SUCCESS_NO_MATCH");
+            if (resolution.matched()) {
+                authority.putArray("values").addObject().putObject("value")
+                        .put("name", resolution.value())
+                        .put("id", resolution.value().toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_"));
+            }
+        });
+        return envelope;
+    }
+
     public static ObjectNode sessionEnded(String reason, Session session) {
         ObjectNode envelope = fill(fixture("session-ended.json"), session);
         ((ObjectNode) envelope.path("request")).put("reason", reason);

@@ -42,10 +42,32 @@ class UtteranceResolverTest {
     }
 
     @Test
-    void aSlotSample_fillsTheSlot() {
-        Utterance u = RESOLVER.resolve("I have numbness in my groin");
-        assertEquals("RedFlagIntent", u.intentName());
-        assertEquals(Map.of("symptom", "numbness in my groin"), u.slots());
+    void aSlotSample_fillsTheSlot_andResolvesASynonymToItsValue() {
+        Utterance u = RESOLVER.resolve("I can't feel my backside");
+        assertEquals("SaddleNumbnessIntent", u.intentName());
+        assertEquals(Map.of("area", "backside"), u.slots());
+        assertEquals(new Utterance.Resolution("SaddleArea", "bum"), u.resolutions().get("area"));
+        assertEquals(Utterance.Kind.SAMPLE_WITH_SLOTS, u.match().kind());
+        assertTrue(u.match().strict());
+    }
+
+    @Test
+    void aSlotValueThatIsNotOfItsType_reachesTheIntentUnresolved_asOnADevice() {
+        Utterance u = RESOLVER.resolve("i can't feel my back pain");
+        assertEquals("SaddleNumbnessIntent", u.intentName());
+        assertFalse(u.resolutions().get("area").matched());
+        assertFalse(u.match().strict(), "never counted as understood");
+    }
+
+    @Test
+    void everyLine_saysHowItWasMatched() {
+        assertEquals(Utterance.Kind.EXACT_SAMPLE, RESOLVER.resolve("help me now").match().kind());
+        assertEquals(Utterance.Kind.BUILT_IN_PHRASE, RESOLVER.resolve("stop").match().kind());
+        Utterance.Match close = RESOLVER.resolve("please help me now quickly").match();
+        assertEquals(Utterance.Kind.CLOSEST_SAMPLE, close.kind());
+        assertTrue(close.score() >= UtteranceResolver.CLOSE_ENOUGH && close.score() < 1, close.toString());
+        assertTrue(close.toString().startsWith("closest sample (0."), close.toString());
+        assertEquals(Utterance.Kind.FALLBACK, RESOLVER.resolve("what is the capital of france").match().kind());
     }
 
     @Test

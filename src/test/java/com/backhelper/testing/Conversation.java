@@ -176,6 +176,11 @@ public final class Conversation {
         return this;
     }
 
+    /** The intent the last thing said resolved to ("LaunchRequest" for opening the skill). */
+    public String lastIntent() {
+        return lastIntent;
+    }
+
     public Conversation resolvedAs(String intentName) {
         assertEquals(intentName, lastIntent, "what Alexa heard");
         return this;

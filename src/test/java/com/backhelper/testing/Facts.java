@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class Facts {
 
-    public static final Pattern FACT_ID = Pattern.compile("[EFPRS]\\d");
+    public static final Pattern FACT_ID = Pattern.compile("[EPRSF]\\d[DN]?");
     /** Every fact id in shared/CONTENT.md. */
     public static final List<String> ALL = List.of("E1", "E2", "E3", "E4", "E5", "E6", "P1", "P2",
-            "R1", "R2", "R3", "R4", "R5", "S1", "S2", "S3", "S4", "F3");
+            "R1", "R2", "R3", "R4", "R5", "S1", "S1D", "S2", "S3", "S4", "S5", "S6", "F1", "F2", "F3");
 
     private static final SpeechCatalogue EN_US = SpeechCatalogues.load().forLocale("en-US");
 
