@@ -3,6 +3,7 @@ package com.backhelper.lambda;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.backhelper.progress.DynamoDbClients;
 import com.backhelper.progress.DynamoDbProgressStore;
+import com.backhelper.speech.SpeechCatalogues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,7 +40,7 @@ final class Priming {
     /** The person of the twin's requests; their "progress" exists only in the canned answers below. */
     static final String USER = "amzn1.ask.account.PRIMING";
     /** Enough rounds for the hot paths to be compiled, few enough to keep snapshot creation short. */
-    static final int ROUNDS = 10;
+    static final int ROUNDS = 20;
 
     /** Every call of the twin gets this body: an item for GetItem, the item written for UpdateItem and DeleteItem. */
     private static final byte[] ANSWER = ("{\"Item\":%1$s,\"Attributes\":%1$s}").formatted(
@@ -97,12 +98,13 @@ final class Priming {
         int requests = 0;
         int unanswered = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            for (String locale : List.of("en-US", "en-GB")) {
-                for (List<String> conversation : CONVERSATIONS) {
-                    requests += 2 * conversation.size();
-                    unanswered += converse(entryPoint, skillId, null, conversation, locale);
-                    unanswered += converse(twin, skillId, USER, conversation, locale);
-                }
+            // Each round in another locale: every speech file is read before the snapshot, not on a person's request.
+            List<String> locales = SpeechCatalogues.SUPPORTED_LOCALES;
+            String locale = locales.get(round % locales.size());
+            for (List<String> conversation : CONVERSATIONS) {
+                requests += 2 * conversation.size();
+                unanswered += converse(entryPoint, skillId, null, conversation, locale);
+                unanswered += converse(twin, skillId, USER, conversation, locale);
             }
         }
         return new Result(requests, unanswered, connection.exchangeOnce());
