@@ -37,4 +37,44 @@ class ModelSourceTest {
                 ModelSource.expand("(my|the) (back is|back's) out"));
         assertEquals(List.of("it is really numb", "it is numb"), ModelSource.expand("it is (really|) numb"));
     }
+
+    @Test
+    void bracketsNest_soAnAlternativeMayHaveItsOwnAlternatives() {
+        assertEquals(List.of("my legs", "both legs", "both feet"), ModelSource.expand("(my legs|both (legs|feet))"));
+    }
+
+    @Test
+    void everySample_isAlsoWrittenWithItsContractionsMadeAndUndone() {
+        assertEquals(List.of("i can't feel my legs", "i cannot feel my legs"),
+                List.copyOf(Contractions.variants("i can't feel my legs")));
+        assertEquals(List.of("i am scared", "i'm scared"), List.copyOf(Contractions.variants("i am scared")));
+        assertEquals("it has gone numb and it is getting worse",
+                Contractions.undone("it's gone numb and it's getting worse"));
+        assertEquals("i have to lie down", Contractions.contracted("i have to lie down"));
+        assertEquals("i'd like help", Contractions.undone("i'd like help"), "'d is had or would: left as said");
+    }
+
+    @Test
+    void aPhraseSet_isWrittenOnce_andALocaleMayDefineItAgain(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Files.createDirectories(dir.resolve("en"));
+        Files.createDirectories(dir.resolve("en-GB"));
+        Files.writeString(dir.resolve("en/a.model"), "invocation back helper\n@number = nine one one\n"
+                + "@call = call | dial\nintent CallForHelpIntent\n@call @number\n");
+        Files.writeString(dir.resolve("en-GB/a.model"), "@number = nine nine nine | one one two\n");
+        String before = System.getProperty("model.source.dir");
+        System.setProperty("model.source.dir", dir.toString());
+        try {
+            assertEquals(java.util.Set.of("call nine one one", "dial nine one one"),
+                    ModelSource.forLocale("en-US").samples().get("CallForHelpIntent"));
+            assertEquals(java.util.Set.of("call nine nine nine", "dial nine nine nine", "call one one two",
+                    "dial one one two"), ModelSource.forLocale("en-GB").samples().get("CallForHelpIntent"));
+        } finally {
+            if (before == null) {
+                System.clearProperty("model.source.dir");
+            } else {
+                System.setProperty("model.source.dir", before);
+            }
+        }
+    }
 }
