@@ -42,7 +42,8 @@ import java.util.stream.Stream;
  * Every sample is also written with its contractions made and with them undone ({@link Contractions}): speech
  * recognition hands a skill "i'm" from one person and "i am" from another, and a phrasing is written once.
  *
- * <p>A locale may add samples to an intent, values or synonyms to a type, and define a phrase set again (its
+ * <p>A phrase set is defined once in the shared files. A locale may add samples to an intent, values or synonyms to
+ * a type, and define a shared phrase set again (its
  * definition wins in that locale, so "&#64;emergency_number" is written once and said locally), never a new intent:
  * the inventory of intents is the same in every locale. Samples are written out only once every file is read.
  */
@@ -165,7 +166,12 @@ public final class ModelSource {
             }
             Matcher definition = DEFINITION.matcher(line);
             if (definition.matches()) {
-                phraseSets.put(definition.group(1), String.join("|",
+                String name = definition.group(1);
+                if (shared == phraseSets.containsKey(name)) {
+                    throw new IllegalArgumentException(where + (shared ? "@" + name + " is defined twice"
+                            : "a locale can only define again a phrase set the shared files define: @" + name));
+                }
+                phraseSets.put(name, String.join("|",
                         Arrays.stream(definition.group(2).split("\\|", -1)).map(String::trim).toList()));
                 continue;
             }
