@@ -31,6 +31,18 @@ class ModelSourceTest {
                 locale + ".json differs from src/main/model: run mvn test -Dmodels.update=true");
     }
 
+    /**
+     * Writing alternatives out multiplies samples quickly. This project's budget, well inside what a skill model can
+     * hold, keeps a model quick for Alexa to build and for a person to review: a phrasing that needs more is a sign
+     * that a phrase set has grown too wide.
+     */
+    @ParameterizedTest
+    @MethodSource("locales")
+    void eachGeneratedModel_staysWithinTheProjectsBudget(String locale) {
+        int bytes = ModelSource.forLocale(locale).toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        org.junit.jupiter.api.Assertions.assertTrue(bytes <= 1_500_000, locale + ": " + bytes + " bytes");
+    }
+
     @Test
     void alternatives_areWrittenOut_andAnEmptyOneMakesAWordOptional() {
         assertEquals(List.of("my back is out", "my back's out", "the back is out", "the back's out"),
