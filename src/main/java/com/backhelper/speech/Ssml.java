@@ -89,7 +89,17 @@ public final class Ssml {
         return body.length() >= 2 && body.charAt(body.length() - 2) == '/' && body.charAt(body.length() - 1) == '>';
     }
 
+    /**
+     * The only three-digit numbers the skill says are the numbers to call (911, 999, 112, 000, 108, NHS 111): said
+     * digit by digit, as people say them, never "nine hundred and ninety-nine".
+     */
+    private static final java.util.regex.Pattern NUMBER_TO_CALL = java.util.regex.Pattern.compile("\\b(\\d{3})\\b");
+
     static String escape(String text) {
+        return NUMBER_TO_CALL.matcher(escapeCharacters(text)).replaceAll("<say-as interpret-as=\"digits\">$1</say-as>");
+    }
+
+    private static String escapeCharacters(String text) {
         StringBuilder escaped = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -16,12 +16,13 @@ import java.util.UUID;
 import java.util.Locale;
 
 import static com.backhelper.testing.Conversation.conversation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * How long a person in pain waits, measured from the rendered audio (HeardAudio): the first breathing cue within
  * 15 s of "help me now" the first time in an episode (safety line included) and within 5 s every later time; the
- * explanation in 30 to 45 s; "is this serious" under 30 s with the number to call in its first sentence.
+ * explanation in 30 to 45 s; "is this serious" under 30 s in every locale, with that locale's number to call in its first sentence.
  */
 class AnswersAsHeardTest {
 
@@ -83,16 +84,37 @@ class AnswersAsHeardTest {
     }
 
     @Test
-    void isThisSerious_saysTheNumberInItsFirstSentence_andTakesUnder30s() {
+    void isThisSerious_inEveryLocale_saysThatLocalesNumberInItsFirstSentence_andTakesUnder30s() {
         HeardAudio.assumeAvailable();
         Conversation person = conversation().user("is this serious").hears("S1", "S3");
-        Heard heard = HeardAudio.hear(person.speech());
-        String firstSentence = heard.segments().get(0).text().split("(?<=[.!?])\\s")[0];
-        double seconds = heard.totalMillis() / 1000;
-        System.out.printf(Locale.ROOT, "as heard: is this serious: %.1f s, first sentence: %s%n", seconds,
-                firstSentence);
-        assertTrue(firstSentence.startsWith("Call 911"), "the action first: " + firstSentence);
-        assertTrue(seconds < 30, "is this serious " + seconds + " s");
+        List<String> locales = SpeechCatalogues.SUPPORTED_LOCALES;
+        List<String> speech = locales.stream().map(locale -> new LocalSession(SkillDriver.standard().as(e -> { }),
+                        "amzn1.ask.account.HEARD-" + UUID.randomUUID(), locale)
+                .say(Utterance.intent("IsItSeriousIntent")).path("response").path("outputSpeech").path("ssml")
+                .asText()).toList();
+        assertEquals(person.speech(), speech.get(0), "the typed question and the intent give the same answer");
+        List<Heard> heard = HeardAudio.hearAll(speech);
+        for (int i = 0; i < locales.size(); i++) {
+            String number = emergencyNumber(locales.get(i));
+            String firstSentence = heard.get(i).segments().get(0).text().split("(?<=[.!?])\\s")[0];
+            double seconds = heard.get(i).totalMillis() / 1000;
+            System.out.printf(Locale.ROOT, "as heard: is this serious in %s: %.1f s, first sentence: %s%n",
+                    locales.get(i), seconds, firstSentence);
+            assertTrue(firstSentence.startsWith("Call " + number), locales.get(i) + ": the action first: "
+                    + firstSentence);
+            assertTrue(seconds < 30, locales.get(i) + ": is this serious " + seconds + " s");
+        }
+    }
+
+    /** The number the locale's speech file names (locale.emergency_number), read from the file itself. */
+    private static String emergencyNumber(String locale) {
+        java.util.Properties words = new java.util.Properties();
+        try (var in = AnswersAsHeardTest.class.getResourceAsStream("/speech/" + locale + ".properties")) {
+            words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return words.getProperty("locale.emergency_number");
     }
 
     private static double firstCue(Heard heard) {

@@ -32,8 +32,9 @@ class LocalesTest {
 
     private static final SpeechCatalogues CATALOGUES = SpeechCatalogues.load();
     /** Where each emergency number must be said: the safety line, the warning-sign answer and "I cannot call". */
-    private static final Set<String> EMERGENCY_KEYS = Set.of("S1.S2.safety_line", "S1.sign.saddle", "S2.cannot_call", "S2.call",
-            "S1.S2.disc_warning");
+    /** The sentences that name the number to call (S2.call follows S1.full, which has just said it). */
+    private static final Set<String> EMERGENCY_KEYS = Set.of("S1.S2.safety_line", "S1.full", "S1.sign.saddle",
+            "S2.cannot_call", "S1.S2.disc_warning");
 
     static Iterable<String> locales() {
         return SpeechCatalogues.SUPPORTED_LOCALES;
@@ -107,7 +108,7 @@ class LocalesTest {
                 "amzn1.ask.account.LOCALE-" + UUID.randomUUID(), locale);
         JsonNode response = person.say(Utterance.intent("HelpMeNowIntent"));
         String speech = response.path("response").path("outputSpeech").path("ssml").asText();
-        assertTrue(speech.contains(number), speech);
+        assertTrue(com.backhelper.testing.Facts.plain(speech).contains(number), speech);
     }
 
     @ParameterizedTest

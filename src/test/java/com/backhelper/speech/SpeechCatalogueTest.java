@@ -88,7 +88,7 @@ class SpeechCatalogueTest {
         SpeechCatalogue british = all.forLocale("en-GB");
         assertSame(british, all.forLocale("en-GB"));
         assertEquals("en-GB", british.locale());
-        assertNotEquals(all.forLocale("en-US").text("S2.call"), british.text("S2.call"));
+        assertNotEquals(all.forLocale("en-US").text("S1.full"), british.text("S1.full"));
     }
 
     @Test

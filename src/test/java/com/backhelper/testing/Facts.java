@@ -59,9 +59,9 @@ public final class Facts {
         return ALL.stream().filter(id -> carries(ssml, id)).toList();
     }
 
-    /** The words of the SSML, tags gone and entities back to characters. */
+    /** The words of the SSML, tags gone and entities back to characters ("{@code <say-as>}911" is "911"). */
     public static String plain(String ssml) {
-        return ssml == null ? "" : ssml.replaceAll("<[^>]+>", " ")
+        return ssml == null ? "" : ssml.replaceAll("</?say-as[^>]*>", "").replaceAll("<[^>]+>", " ")
                 .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
                 .replace("&amp;", "&").replaceAll("\\s+", " ").trim();
     }

@@ -104,7 +104,7 @@ public final class HeardAudio {
 
     /** The length of one text spoken at a rate (1.0 is the ordinary voice, 0.9 the calm one), in milliseconds. */
     public static Measured measureText(String text, double rate) {
-        return measure(new Piece(text, rate, 0)).join();
+        return measure(new Piece(text, text, rate, 0)).join();
     }
 
     private static Heard assemble(List<Piece> pieces) {
@@ -123,7 +123,7 @@ public final class HeardAudio {
     }
 
     private static CompletableFuture<Measured> measure(Piece piece) {
-        String key = key(piece.text(), piece.rate());
+        String key = key(piece.said(), piece.rate());
         return RENDERED.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(() -> render(k, piece), RENDERERS));
     }
 
@@ -137,7 +137,7 @@ public final class HeardAudio {
                 Process espeak = new ProcessBuilder("espeak-ng", "-v", VOICE, "-s", Integer.toString(wordsPerMinute),
                         "-w", partial.toString(), "--stdin").redirectErrorStream(true).start();
                 try (OutputStream in = espeak.getOutputStream()) {
-                    in.write(piece.text().getBytes(StandardCharsets.UTF_8));
+                    in.write(piece.said().getBytes(StandardCharsets.UTF_8));
                 }
                 String said = new String(espeak.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!espeak.waitFor(60, TimeUnit.SECONDS) || espeak.exitValue() != 0) {
@@ -198,32 +198,43 @@ public final class HeardAudio {
             throw new IllegalArgumentException("not well-formed SSML: " + ssml, e);
         }
         List<Piece> pieces = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
+        Stretch text = new Stretch();
         double[] rate = {1.0};
         walk(root, 1.0, pieces, text, rate);
         flush(pieces, text, rate[0]);
         return List.copyOf(pieces);
     }
 
-    private static void walk(Node node, double rate, List<Piece> pieces, StringBuilder text, double[] textRate) {
+    /** The speech gathered since the last silence or change of speed: as written, and as said. */
+    private static final class Stretch {
+        final StringBuilder written = new StringBuilder();
+        final StringBuilder said = new StringBuilder();
+
+        void append(String writtenText, String saidText) {
+            written.append(writtenText);
+            said.append(saidText);
+        }
+    }
+
+    private static void walk(Node node, double rate, List<Piece> pieces, Stretch text, double[] textRate) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
                 String value = child.getNodeValue();
-                if (!value.isBlank() && rate != textRate[0]) {
-                    // A change of voice speed starts a new stretch of speech, with no silence between.
-                    flush(pieces, text, textRate[0]);
-                    textRate[0] = rate;
-                }
-                text.append(value);
+                speak(value, value, rate, pieces, text, textRate);
             } else if (child instanceof Element element) {
+                String written = element.getTextContent();
                 switch (element.getTagName()) {
                     case "break" -> {
                         flush(pieces, text, textRate[0]);
-                        pieces.add(new Piece(null, 0, breakMillis(element)));
+                        pieces.add(new Piece(null, null, 0, breakMillis(element)));
                     }
                     case "prosody" -> walk(element, rate * rateOf(element.getAttribute("rate")), pieces, text,
                             textRate);
-                    case "sub" -> text.append(' ').append(element.getAttribute("alias")).append(' ');
+                    case "sub" -> speak(written, " " + element.getAttribute("alias") + " ", rate, pieces, text,
+                            textRate);
+                    // Digits one by one ("9 1 1" is "nine one one"), as Alexa says them.
+                    case "say-as" -> speak(written, element.getAttribute("interpret-as").equals("digits")
+                            ? " " + written.replaceAll("(\\d)", "$1 ") + " " : written, rate, pieces, text, textRate);
                     case "audio" -> throw new IllegalArgumentException("<audio> has no length known here");
                     default -> walk(element, rate, pieces, text, textRate);
                 }
@@ -231,12 +242,23 @@ public final class HeardAudio {
         }
     }
 
-    private static void flush(List<Piece> pieces, StringBuilder text, double rate) {
-        String spoken = text.toString().replaceAll("\\s+", " ").strip();
-        if (!spoken.isEmpty()) {
-            pieces.add(new Piece(spoken, rate, 0));
+    private static void speak(String written, String said, double rate, List<Piece> pieces, Stretch text,
+                              double[] textRate) {
+        if (!said.isBlank() && rate != textRate[0]) {
+            // A change of voice speed starts a new stretch of speech, with no silence between.
+            flush(pieces, text, textRate[0]);
+            textRate[0] = rate;
         }
-        text.setLength(0);
+        text.append(written, said);
+    }
+
+    private static void flush(List<Piece> pieces, Stretch text, double rate) {
+        String said = text.said.toString().replaceAll("\\s+", " ").strip();
+        if (!said.isEmpty()) {
+            pieces.add(new Piece(text.written.toString().replaceAll("\\s+", " ").strip(), said, rate, 0));
+        }
+        text.written.setLength(0);
+        text.said.setLength(0);
     }
 
     static double breakMillis(Element element) {
@@ -284,8 +306,11 @@ public final class HeardAudio {
 
     // --- What is measured ---
 
-    /** Text spoken at a rate, or (text null) a silence. */
-    record Piece(String text, double rate, double silenceMillis) {
+    /**
+     * Text spoken at a rate, or (text null) a silence: the text as the skill wrote it, and as it is said ("911" is
+     * said "9 1 1", as {@code <say-as interpret-as="digits">} asks).
+     */
+    record Piece(String text, String said, double rate, double silenceMillis) {
         boolean spoken() {
             return text != null;
         }
@@ -393,7 +418,7 @@ public final class HeardAudio {
             for (Piece piece : pieces) {
                 Path part = parts.resolve(n++ + ".wav");
                 if (piece.spoken()) {
-                    Files.copy(CACHE.resolve(key(piece.text(), piece.rate()) + ".wav"), part);
+                    Files.copy(CACHE.resolve(key(piece.said(), piece.rate()) + ".wav"), part);
                 } else {
                     run("sox", "-n", "-r", "22050", "-c", "1", "-b", "16", part.toString(), "trim", "0",
                             String.format(Locale.ROOT, "%.3f", piece.silenceMillis() / 1000));
