@@ -32,15 +32,15 @@ class ModelSourceTest {
     }
 
     /**
-     * Writing alternatives out multiplies samples quickly. This project's budget, well inside what a skill model can
-     * hold, keeps a model quick for Alexa to build and for a person to review: a phrasing that needs more is a sign
-     * that a phrase set has grown too wide.
+     * Writing alternatives out multiplies samples quickly, and SMAPI refuses a model definition longer than
+     * 1,000,000 characters (the constraint its update-model call reports, alexa/ask-cli issue 9). The file ASK
+     * deploys is kept under that as it is on disk, whether or not the CLI compacts it.
      */
     @ParameterizedTest
     @MethodSource("locales")
-    void eachGeneratedModel_staysWithinTheProjectsBudget(String locale) {
-        int bytes = ModelSource.forLocale(locale).toJson().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        org.junit.jupiter.api.Assertions.assertTrue(bytes <= 1_500_000, locale + ": " + bytes + " bytes");
+    void eachGeneratedModel_staysUnderSmapisLimitForAModelDefinition(String locale) {
+        int characters = ModelSource.forLocale(locale).toJson().length();
+        org.junit.jupiter.api.Assertions.assertTrue(characters < 1_000_000, locale + ": " + characters + " characters");
     }
 
     @Test
