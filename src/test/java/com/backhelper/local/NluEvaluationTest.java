@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,47 +48,104 @@ class NluEvaluationTest {
      * floor, so that the model can only get better; the gap to 90 % is reported in the README and the test output.
      * Raise these as the model improves; remove an entry once its intent reaches the target.
      */
-    private static final Map<String, Double> FLOOR = Map.ofEntries(
-            entry("AMAZON.CancelIntent", 3.0 / 6),
-            entry("AMAZON.HelpIntent", 4.0 / 7),
-            entry("AMAZON.NavigateHomeIntent", 3.0 / 6),
-            entry("AMAZON.NextIntent", 9.0 / 12),
-            entry("AMAZON.PauseIntent", 8.0 / 10),
-            entry("AMAZON.PreviousIntent", 4.0 / 7),
-            entry("AMAZON.RepeatIntent", 7.0 / 9),
-            entry("AMAZON.StartOverIntent", 4.0 / 7),
-            entry("AMAZON.StopIntent", 4.0 / 7),
-            entry("AMAZON.YesIntent", 6.0 / 10),
-            entry("AmIOkayIntent", 8.0 / 14),
-            entry("BladderBowelIntent", 12.0 / 25),
+    private static final Map<String, Double> FLOOR_SET_1 = Map.ofEntries(
+            entry("AMAZON.CancelIntent", 5.0 / 6),
+            entry("AMAZON.HelpIntent", 6.0 / 7),
+            entry("AMAZON.PreviousIntent", 6.0 / 7),
+            entry("AMAZON.RepeatIntent", 8.0 / 9),
+            entry("AmIOkayIntent", 10.0 / 14),
+            entry("BladderBowelIntent", 14.0 / 25),
             entry("CallForHelpIntent", 33.0 / 40),
-            entry("ChestBreathingIntent", 12.0 / 22),
-            entry("DiagnosisIntent", 11.0 / 14),
+            entry("ChestBreathingIntent", 16.0 / 22),
+            entry("DiagnosisIntent", 12.0 / 14),
+            entry("ExplainIntent", 9.0 / 13),
+            entry("FasterIntent", 9.0 / 12),
+            entry("FeelingBetterIntent", 9.0 / 16),
+            entry("FeverIntent", 18.0 / 29),
+            entry("ForgetMeIntent", 9.0 / 12),
+            entry("GettingWorseIntent", 9.0 / 13),
+            entry("HelpMeNowIntent", 27.0 / 36),
+            entry("HowLongIntent", 9.0 / 16),
+            entry("IceOrHeatIntent", 11.0 / 18),
+            entry("InjuryIntent", 22.0 / 34),
+            entry("IsItSeriousIntent", 24.0 / 30),
+            entry("LegWeaknessIntent", 12.0 / 26),
+            entry("MedicineIntent", 18.0 / 26),
+            entry("PreventionIntent", 4.0 / 12),
+            entry("SaddleNumbnessIntent", 14.0 / 26),
+            entry("SameDaySignIntent", 16.0 / 26),
+            entry("WhatGoesOutIntent", 7.0 / 13),
+            entry("WhenToGetUpIntent", 8.0 / 13),
+            entry("WhyBreatheIntent", 8.0 / 12),
+            entry("WhyItHurtsIntent", 7.0 / 12));
+
+    /** The same for set 2 (heldout-2.tsv). */
+    private static final Map<String, Double> FLOOR_SET_2 = Map.ofEntries(
+            entry("AMAZON.CancelIntent", 8.0 / 12),
+            entry("AMAZON.HelpIntent", 7.0 / 12),
+            entry("AMAZON.NavigateHomeIntent", 9.0 / 12),
+            entry("AMAZON.NextIntent", 10.0 / 18),
+            entry("AMAZON.PreviousIntent", 5.0 / 12),
+            entry("AMAZON.RepeatIntent", 8.0 / 12),
+            entry("AMAZON.ResumeIntent", 9.0 / 12),
+            entry("AMAZON.StartOverIntent", 6.0 / 12),
+            entry("AMAZON.StopIntent", 9.0 / 12),
+            entry("AmIOkayIntent", 9.0 / 16),
+            entry("BladderBowelIntent", 6.0 / 16),
+            entry("ChestBreathingIntent", 9.0 / 16),
+            entry("DiagnosisIntent", 11.0 / 16),
             entry("DiscIntent", 10.0 / 14),
-            entry("ExplainIntent", 7.0 / 13),
-            entry("FasterIntent", 7.0 / 12),
-            entry("FeelingBetterIntent", 6.0 / 16),
-            entry("FeverIntent", 12.0 / 29),
-            entry("ForgetMeIntent", 6.0 / 12),
-            entry("GettingWorseIntent", 7.0 / 13),
-            entry("HelpMeNowIntent", 21.0 / 36),
-            entry("HowLongIntent", 4.0 / 16),
-            entry("IceOrHeatIntent", 9.0 / 18),
-            entry("InjuryIntent", 14.0 / 34),
-            entry("IsItSeriousIntent", 22.0 / 30),
-            entry("LegWeaknessIntent", 15.0 / 26),
-            entry("MedicineIntent", 12.0 / 26),
+            entry("ExplainIntent", 5.0 / 12),
+            entry("FasterIntent", 5.0 / 12),
+            entry("FeelingBetterIntent", 9.0 / 16),
+            entry("FeverIntent", 9.0 / 16),
+            entry("ForgetMeIntent", 4.0 / 12),
+            entry("GettingWorseIntent", 12.0 / 16),
+            entry("HelpMeNowIntent", 7.0 / 20),
+            entry("HowLongIntent", 8.0 / 12),
+            entry("IceOrHeatIntent", 8.0 / 12),
+            entry("InjuryIntent", 13.0 / 16),
+            entry("IsItSeriousIntent", 15.0 / 19),
+            entry("LegWeaknessIntent", 7.0 / 16),
+            entry("MedicineIntent", 11.0 / 16),
             entry("PreventionIntent", 5.0 / 12),
-            entry("SaddleNumbnessIntent", 16.0 / 26),
-            entry("SameDaySignIntent", 11.0 / 26),
-            entry("SlowerIntent", 8.0 / 12),
-            entry("WhatGoesOutIntent", 6.0 / 13),
-            entry("WhenToGetUpIntent", 5.0 / 13),
-            entry("WhyBreatheIntent", 5.0 / 12),
+            entry("SaddleNumbnessIntent", 7.0 / 16),
+            entry("SameDaySignIntent", 8.0 / 16),
+            entry("SlowerIntent", 7.0 / 12),
+            entry("WhatGoesOutIntent", 8.0 / 12),
+            entry("WhenToGetUpIntent", 8.0 / 12),
+            entry("WhyBreatheIntent", 4.0 / 12),
             entry("WhyItHurtsIntent", 6.0 / 12));
 
-    private static List<Row> heldOut;
-    private static List<Row> falseAlarms;
+    /**
+     * The evaluation sets, each written blind by someone who never saw the model: set 1 (2026-11-30, against the
+     * model of commit a869de7) and set 2 (2026-12-02, by a second writer who saw neither the model nor set 1; the
+     * people who wrote the model's phrasings since have never seen either).
+     */
+    enum EvaluationSet {
+        SET_1("heldout.tsv", "false-alarms.tsv", FLOOR_SET_1),
+        SET_2("heldout-2.tsv", "false-alarms-2.tsv", FLOOR_SET_2);
+
+        final String heldOutFile;
+        final String falseAlarmFile;
+        final Map<String, Double> floors;
+
+        EvaluationSet(String heldOutFile, String falseAlarmFile, Map<String, Double> floors) {
+            this.heldOutFile = heldOutFile;
+            this.falseAlarmFile = falseAlarmFile;
+            this.floors = floors;
+        }
+
+        List<Row> heldOut() {
+            return ROWS.get(heldOutFile);
+        }
+
+        List<Row> falseAlarms() {
+            return ROWS.get(falseAlarmFile);
+        }
+    }
+
+    private static final Map<String, List<Row>> ROWS = new HashMap<>();
     private static final Map<String, UtteranceResolver> RESOLVERS = new HashMap<>();
 
     record Row(String locale, String utterance, String intent) {
@@ -94,8 +153,10 @@ class NluEvaluationTest {
 
     @BeforeAll
     static void load() throws IOException {
-        heldOut = read(DIR.resolve("heldout.tsv"));
-        falseAlarms = read(DIR.resolve("false-alarms.tsv"));
+        for (EvaluationSet set : EvaluationSet.values()) {
+            ROWS.put(set.heldOutFile, read(DIR.resolve(set.heldOutFile)));
+            ROWS.put(set.falseAlarmFile, read(DIR.resolve(set.falseAlarmFile)));
+        }
         ModelSource.LOCALES.forEach(l -> RESOLVERS.put(l, UtteranceResolver.forLocale(l)));
     }
 
@@ -132,7 +193,7 @@ class NluEvaluationTest {
         for (String locale : ModelSource.LOCALES) {
             Set<String> written = new HashSet<>(RESOLVERS.get(locale).builtInPhraseTable());
             ModelSource.forLocale(locale).plainLines().forEach(line -> written.add(UtteranceResolver.normalise(line)));
-            for (Row row : concat(heldOut, falseAlarms)) {
+            for (Row row : allRows()) {
                 String phrasing = UtteranceResolver.normalise(row.utterance());
                 String key = locale + "\t" + phrasing;
                 if (row.locale().equals(locale) && written.contains(phrasing) && !blind.contains(key)) {
@@ -143,8 +204,10 @@ class NluEvaluationTest {
         assertEquals(List.of(), leaked, "evaluation phrasings written into the model or the built-in phrase table");
     }
 
-    @Test
-    void theHeldOutSet_reachesItsIntents_withTheStrictMatcher() {
+    @ParameterizedTest
+    @EnumSource(EvaluationSet.class)
+    void theHeldOutSet_reachesItsIntents_withTheStrictMatcher(EvaluationSet set) {
+        List<Row> heldOut = set.heldOut();
         Map<String, int[]> byIntent = new TreeMap<>();
         Map<String, int[]> byLocale = new TreeMap<>();
         Map<String, List<String>> misses = new TreeMap<>();
@@ -158,8 +221,8 @@ class NluEvaluationTest {
                         .add(row.locale() + " \"" + row.utterance() + "\" -> " + heard.intentName());
             }
         }
-        StringBuilder report = new StringBuilder("\nNLU evaluation, held out, strict matcher (" + heldOut.size()
-                + " phrasings)\n");
+        StringBuilder report = new StringBuilder("\nNLU evaluation, " + set + " (" + set.heldOutFile
+                + "), held out, strict matcher (" + heldOut.size() + " phrasings)\n");
         byIntent.forEach((intent, c) -> report.append(line(intent, c)));
         report.append("per locale\n");
         byLocale.forEach((locale, c) -> report.append(line(locale, c)));
@@ -173,7 +236,7 @@ class NluEvaluationTest {
         List<String> below = new ArrayList<>();
         byIntent.forEach((intent, c) -> {
             double accuracy = (double) c[0] / c[1];
-            double required = FLOOR.getOrDefault(intent, TARGET);
+            double required = set.floors.getOrDefault(intent, TARGET);
             if (accuracy + 1e-9 < required) {
                 below.add(String.format(Locale.ROOT, "%s %.1f %% (needs %.1f %%)", intent, 100 * accuracy,
                         100 * required));
@@ -185,8 +248,10 @@ class NluEvaluationTest {
     }
 
     /** S1N and near misses: not one may reach a warning-sign answer or a call for help, strictly or by likeness. */
-    @Test
-    void noFalseAlarm_reachesAWarningSignOrACallForHelp() {
+    @ParameterizedTest
+    @EnumSource(EvaluationSet.class)
+    void noFalseAlarm_reachesAWarningSignOrACallForHelp(EvaluationSet set) {
+        List<Row> falseAlarms = set.falseAlarms();
         Set<String> safety = new HashSet<>(Intents.CALL_NOW_SIGNS);
         safety.add(Intents.SAME_DAY_SIGN);
         safety.add(Intents.CALL_FOR_HELP);
@@ -201,7 +266,7 @@ class NluEvaluationTest {
             }
             right += strictly.intentName().equals(row.intent()) ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "%nNLU evaluation, false alarms: %d phrasings, %d reach a safety intent, "
+        System.out.printf(Locale.ROOT, "%nNLU evaluation, " + set + ", false alarms: %d phrasings, %d reach a safety intent, "
                 + "%d reach the intent they should (%.1f %%)%n", falseAlarms.size(), alarms.size(), right,
                 100.0 * right / falseAlarms.size());
         assertEquals(List.of(), alarms, "false alarms");
@@ -230,7 +295,7 @@ class NluEvaluationTest {
         ObjectMapper json = new ObjectMapper();
         ObjectNode root = json.createObjectNode();
         ArrayNode data = root.putArray("data");
-        for (Row row : concat(heldOut, falseAlarms)) {
+        for (Row row : allRows()) {
             if (!row.locale().equals(locale)) {
                 continue;
             }
@@ -250,9 +315,13 @@ class NluEvaluationTest {
         return json.writer(printer).writeValueAsString(root) + "\n";
     }
 
-    private static List<Row> concat(List<Row> a, List<Row> b) {
-        List<Row> all = new ArrayList<>(a);
-        all.addAll(b);
+    /** Every row of every set, held out and false alarms, in file order. */
+    private static List<Row> allRows() {
+        List<Row> all = new ArrayList<>();
+        for (EvaluationSet set : EvaluationSet.values()) {
+            all.addAll(set.heldOut());
+            all.addAll(set.falseAlarms());
+        }
         return all;
     }
 
