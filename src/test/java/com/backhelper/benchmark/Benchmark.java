@@ -129,6 +129,7 @@ public final class Benchmark {
                 + "Lambda's options; %d runs each%n", restores);
         try (RecordingProxy tls = RecordingProxy.tls(engine);
              ContainerCredentialsStandIn credentials = new ContainerCredentialsStandIn()) {
+            StandInWarmUp.warm(tls.endpoint(), credentials);
             var endpoints = new ColdStarts.RestoreEndpoints(tls.endpoint(), credentials);
             for (int cores : new int[] {1, 2}) {
                 long[] millis = new long[restores];

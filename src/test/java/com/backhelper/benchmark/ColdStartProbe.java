@@ -34,6 +34,10 @@ public final class ColdStartProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        Profiler profiler = Profiler.fromProperties();
+        if (Boolean.getBoolean("probe.profileWhole")) {
+            profiler.begin();
+        }
         String[] handler = args[0].split("::");
         boolean primed = args[1].equals("primed");
         List<URL> urls = new ArrayList<>();
@@ -61,10 +65,11 @@ public final class ColdStartProbe {
         ByteArrayOutputStream response = new ByteArrayOutputStream();
         ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Profiler profiler = Profiler.fromProperties(function);
         threads.getCurrentThreadCpuTime();
         long before = classes.getTotalLoadedClassCount();
-        profiler.begin();
+        if (!Boolean.getBoolean("probe.profileWhole")) {
+            profiler.begin();
+        }
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         handle.invoke(instance, request, response, null);
@@ -83,18 +88,21 @@ public final class ColdStartProbe {
     /**
      * Only for {@link Profile}, never in the benchmark's own runs: with {@code -Dprobe.trace=true} the request is
      * marked on standard output (so that {@code -verbose:class} shows what it loaded), and with
-     * {@code -Dprobe.profile=<file> -Dprobe.profiler=<libasyncProfiler.so>} async-profiler (its jar given to the
-     * probe as one more folder) samples the request alone, by wall clock, into {@code <file>} (collapsed stacks).
+     * {@code -Dprobe.profile=<file> -Dprobe.profiler=<libasyncProfiler.so> -Dprobe.profilerJar=<its jar>}
+     * async-profiler samples the request alone (by wall clock, per thread) into {@code <file>} as collapsed stacks;
+     * with {@code -Dprobe.profileWhole=true}, everything from the probe's start to the response, by processor time.
      */
     private record Profiler(boolean trace, Object asyncProfiler, String file) {
 
-        static Profiler fromProperties(ClassLoader function) throws Exception {
+        static Profiler fromProperties() throws Exception {
             boolean trace = Boolean.getBoolean("probe.trace");
             String file = System.getProperty("probe.profile");
             if (file == null) {
                 return new Profiler(trace, null, null);
             }
-            Class<?> type = Class.forName("one.profiler.AsyncProfiler", true, function);
+            ClassLoader own = new URLClassLoader(new URL[] {new File(System.getProperty("probe.profilerJar"))
+                    .toURI().toURL()}, ClassLoader.getSystemClassLoader());
+            Class<?> type = Class.forName("one.profiler.AsyncProfiler", true, own);
             Object instance = type.getMethod("getInstance", String.class)
                     .invoke(null, System.getProperty("probe.profiler"));
             return new Profiler(trace, instance, file);
@@ -104,7 +112,8 @@ public final class ColdStartProbe {
             if (trace) {
                 System.out.println("REQUEST-BEGIN");
             }
-            execute("start,event=wall,interval=100us,threads");
+            execute(Boolean.getBoolean("probe.profileWhole") ? "start,event=itimer,interval=500us,threads"
+                    : "start,event=wall,interval=100us,threads");
         }
 
         void end() throws Exception {
