@@ -190,7 +190,9 @@ public final class ProgressKeeper implements RequestInterceptor, ResponseInterce
      * A launch answers after its one read: what it changed (the step they were promised, a breathing round, the
      * visit) is carried in the session and written with the session's next write, which is the next turn that
      * loads progress or the session's end (a stop, a goodbye, SessionEndedRequest after silence). A launch that
-     * itself ends the session writes at once, since nothing comes after it.
+     * itself ends the session writes at once, since nothing comes after it. The one way to lose it: a warning sign
+     * said right after the launch, which ends the session without a DynamoDB call (the answer must not wait); the
+     * next launch then moves them on from the same stored step again.
      */
     private static boolean ridesOnNextWrite(HandlerInput input) {
         return input.getRequestEnvelope().getRequest() instanceof LaunchRequest;

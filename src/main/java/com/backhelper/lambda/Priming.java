@@ -72,7 +72,8 @@ final class Priming {
             Arrays.asList(null, "HelpMeNowIntent", "SlowerIntent", "FasterIntent", "IceOrHeatIntent",
                     "AMAZON.YesIntent", "AMAZON.RepeatIntent", "AMAZON.NextIntent"),
             List.of("ExplainIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "HowLongIntent", "AMAZON.NoIntent"),
-            Arrays.asList(null, "LegWeaknessIntent"),
+            // Help writes what the launch changed, so the warning sign that ends the session has nothing to lose.
+            Arrays.asList(null, "AMAZON.HelpIntent", "LegWeaknessIntent"),
             Arrays.asList(null, "AMAZON.StopIntent"),
             List.of("IsItSeriousIntent", "END"));
 

@@ -80,12 +80,6 @@ public final class DynamoDbClients {
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
         }
-        if ("fixed".equals(System.getProperty("ab.endpoint"))) {
-            builder.endpointProvider(new FixedEndpoint(endpoint, regionOrLocal(region)));
-        }
-        if ("disabled".equals(System.getProperty("ab.account"))) {
-            builder.accountIdEndpointMode(software.amazon.awssdk.awscore.endpoints.AccountIdEndpointMode.DISABLED);
-        }
         return builder.build();
     }
 
@@ -153,9 +147,6 @@ public final class DynamoDbClients {
     public static URI endpointOf(URI endpoint, String region) {
         if (endpoint != null) {
             return endpoint;
-        }
-        if ("fixed".equals(System.getProperty("ab.endpoint"))) {
-            return FixedEndpoint.regional(regionOrLocal(region));
         }
         return DynamoDbEndpointProvider.defaultProvider().resolveEndpoint(p -> p.region(regionOrLocal(region)))
                 .join().url();

@@ -36,7 +36,7 @@ final class ColdStarts {
     }
 
     /** A primed start: the first request after the restore, its time and the classes it loaded. */
-    record Restore(long millis, long classes) {
+    record Restore(long millis, long classes, long cpuMillis) {
     }
 
     private final Path packageDir;
@@ -97,7 +97,8 @@ final class ColdStarts {
         environment.putAll(Map.of("DYNAMODB_ENDPOINT", endpoints.tlsDynamoDb().toString(), "PROGRESS_TABLE", table,
                 "AWS_REGION", "us-east-1", "SKILL_ID", ColdStartProbe.SKILL_ID));
         String[] ready = run(handler, true, cores, true, environment, LoopbackTls.trustingJvmOptions());
-        return new Restore(Long.parseLong(ready[2]) / 1_000_000, Long.parseLong(ready[1]));
+        return new Restore(Long.parseLong(ready[2]) / 1_000_000, Long.parseLong(ready[1]),
+                Long.parseLong(ready[3]) / 1_000_000);
     }
 
     /**
