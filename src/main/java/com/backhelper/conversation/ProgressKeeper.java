@@ -47,7 +47,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * handler throws): the turn's change joins the session's unconfirmed changes, and when one of them is worth a write
  * (or the session is ending) they are written together, on top of whatever is stored ({@link ChangeWriter}); what
  * DynamoDB did not confirm rides in the session to the next turn. A returning person's visit alone is not worth a
- * write: it rides on the next one, or on the session's end. What a session-ending turn still cannot save is logged
+ * write, and a launch makes none of its own (it answers after its one read): both ride on the session's next write,
+ * or on its end. What a session-ending turn still cannot save is logged
  * as lost. Every DynamoDB call of the turn shares one {@link CallBudget}.
  */
 public final class ProgressKeeper implements RequestInterceptor, ResponseInterceptor {
@@ -168,8 +169,8 @@ public final class ProgressKeeper implements RequestInterceptor, ResponseInterce
             boolean due = copy.pending().stream().anyMatch(change -> !change.onlyVisit())
                     || (endsSession && !copy.pending().isEmpty());
             if (userId != null && due) {
-                if (turn.readFailed() && !endsSession) {
-                    turn.noteWrite("deferred"); // the read just failed: answer now, write on the next turn
+                if ((turn.readFailed() || ridesOnNextWrite(input)) && !endsSession) {
+                    turn.noteWrite("deferred"); // answer now (the read just failed, or a launch): next turn writes
                 } else if (!turn.progressFree()) {
                     copy = write(turn, userId, copy, endsSession);
                 } else if (endsSession) { // a warning sign is not kept waiting for DynamoDB
@@ -183,6 +184,18 @@ public final class ProgressKeeper implements RequestInterceptor, ResponseInterce
         } finally {
             CallBudget.endTurn();
         }
+    }
+
+    /**
+     * A launch answers after its one read: what it changed (the step they were promised, a breathing round, the
+     * visit) is carried in the session and written with the session's next write, which is the next turn that
+     * loads progress or the session's end (a stop, a goodbye, SessionEndedRequest after silence). A launch that
+     * itself ends the session writes at once, since nothing comes after it. The one way to lose it: a warning sign
+     * said right after the launch, which ends the session without a DynamoDB call (the answer must not wait); the
+     * next launch then moves them on from the same stored step again.
+     */
+    private static boolean ridesOnNextWrite(HandlerInput input) {
+        return input.getRequestEnvelope().getRequest() instanceof LaunchRequest;
     }
 
     /** The session's copy with this turn's change added (a change only a first visit's time is not worth one). */

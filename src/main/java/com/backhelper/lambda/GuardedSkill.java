@@ -13,6 +13,8 @@ import com.backhelper.conversation.RequestLog;
 import com.backhelper.speech.SpeechCatalogues;
 import com.backhelper.speech.Spoken;
 import com.backhelper.speech.Voice;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
@@ -93,18 +95,67 @@ public final class GuardedSkill implements AlexaSkill<RequestEnvelope, ResponseE
         }
     }
 
-    /** The application id Alexa puts in context.System (always) and session (in session requests). */
-    private static String skillIdOf(byte[] rawRequest) {
-        try {
-            JsonNode root = JSON.readTree(rawRequest);
-            JsonNode id = root.path("context").path("System").path("application").path("applicationId");
-            if (id.isMissingNode()) {
-                id = root.path("session").path("application").path("applicationId");
+    /**
+     * The application id Alexa puts in context.System (always) and session (in session requests), the first of them
+     * present. Read with a streaming parser that keeps nothing else: the SDK parses the whole envelope right after,
+     * and a second full parse (a tree of every node) on every turn was the largest part of what a warm turn costs
+     * beyond the hello skill's.
+     */
+    static String skillIdOf(byte[] rawRequest) {
+        try (JsonParser parser = JSON.getFactory().createParser(rawRequest)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
             }
-            return id.isTextual() ? id.asText() : null;
+            Found fromSession = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.getCurrentName();
+                parser.nextToken();
+                if (name.equals("context")) {
+                    Found fromContext = find(parser, "System", "application", "applicationId");
+                    if (fromContext != null) {
+                        return fromContext.text();
+                    }
+                } else if (name.equals("session") && fromSession == null) {
+                    fromSession = find(parser, "application", "applicationId");
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            return fromSession == null ? null : fromSession.text();
         } catch (IOException | RuntimeException unreadable) {
             return null;
         }
+    }
+
+    /** A value found at a path: its text, or null when it is there but not a string. */
+    private record Found(String text) {
+    }
+
+    /**
+     * The value at {@code path} inside the value the parser is on, or null if it is not there. The parser is left
+     * just past that value either way (or wherever the value was found, which ends the search).
+     */
+    private static Found find(JsonParser parser, String... path) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return null;
+        }
+        Found found = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.getCurrentName();
+            JsonToken value = parser.nextToken();
+            if (found == null && name.equals(path[0])) {
+                if (path.length == 1) {
+                    found = new Found(value == JsonToken.VALUE_STRING ? parser.getText() : null);
+                    parser.skipChildren();
+                } else {
+                    found = find(parser, java.util.Arrays.copyOfRange(path, 1, path.length));
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return found;
     }
 
     private static ResponseEnvelope envelope(Spoken spoken) {

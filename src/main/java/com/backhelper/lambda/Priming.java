@@ -1,6 +1,7 @@
 package com.backhelper.lambda;
 
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.backhelper.progress.CredentialsRehearsal;
 import com.backhelper.progress.DynamoDbClients;
 import com.backhelper.progress.DynamoDbProgressStore;
 import com.backhelper.speech.SpeechCatalogues;
@@ -26,9 +27,11 @@ import java.util.List;
  *     through a twin of the skill whose client is answered inside this JVM by the AWS SDK's own warm-up HTTP
  *     client, so it cannot open a socket at all;</li>
  *     <li>the connection: the real client is built, and makes one exchange with DynamoDB's endpoint (its health
- *     check: no table, no credentials; over HTTPS in AWS, so TLS is ready), its connection closed afterwards.</li>
+ *     check: no table, no credentials; over HTTPS in AWS, so TLS is ready), its connection closed afterwards;</li>
+ *     <li>the container-credentials lookup, rehearsed by a throwaway provider against a stand-in inside this JVM
+ *     ({@link CredentialsRehearsal}).</li>
  * </ol>
- * No credentials are looked up: the real client signs its first call with those of the environment it runs in.
+ * No real credentials are looked up: the real client signs its first call with those of the environment it runs in.
  *
  * <p>Why not {@code SdkWarmUp.warmUp(DynamoDbClient.class)}: its DynamoDB provider warms a default client with a
  * ListBackups call (not the calls or the configuration this skill uses), and its HTTP warmer sends a GET to the
@@ -47,7 +50,8 @@ final class Priming {
             "{\"userId\":{\"S\":\"" + USER + "\"},\"step\":{\"S\":\"BREATHE\"},\"inhaleMillis\":{\"N\":\"4000\"},"
                     + "\"exhaleMillis\":{\"N\":\"6000\"},\"safetyGiven\":{\"BOOL\":true},\"rounds\":{\"N\":\"1\"},"
                     + "\"episodeStartedAt\":{\"N\":\"1767225600\"},\"lastVisitAt\":{\"N\":\"1767225600\"},"
-                    + "\"expiresAt\":{\"N\":\"1769817600\"},\"version\":{\"N\":\"1\"}}")
+                    + "\"expiresAt\":{\"N\":\"1769817600\"},\"version\":{\"N\":\"1\"},"
+                    + "\"applied\":{\"L\":[{\"S\":\"0a1b2c3d4e:1\"}]}}")
             .getBytes(StandardCharsets.UTF_8);
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,7 +72,8 @@ final class Priming {
             Arrays.asList(null, "HelpMeNowIntent", "SlowerIntent", "FasterIntent", "IceOrHeatIntent",
                     "AMAZON.YesIntent", "AMAZON.RepeatIntent", "AMAZON.NextIntent"),
             List.of("ExplainIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent", "HowLongIntent", "AMAZON.NoIntent"),
-            Arrays.asList(null, "LegWeaknessIntent"),
+            // Help writes what the launch changed, so the warning sign that ends the session has nothing to lose.
+            Arrays.asList(null, "AMAZON.HelpIntent", "LegWeaknessIntent"),
             Arrays.asList(null, "AMAZON.StopIntent"),
             List.of("IsItSeriousIntent", "END"));
 
@@ -81,12 +86,13 @@ final class Priming {
      * @param requests    requests sent through the entry point and its twin
      * @param unanswered  launches and intents that got no speech back (refused, or a broken build)
      * @param httpsStatus what DynamoDB's endpoint answered the one exchange with (-1: not reached)
+     * @param credentialsRehearsed whether the container-credentials lookup ran once against its stand-in
      */
-    record Result(int requests, int unanswered, int httpsStatus) {
+    record Result(int requests, int unanswered, int httpsStatus, boolean credentialsRehearsed) {
 
-        /** Every request answered, and the endpoint reached. */
+        /** Every request answered, the endpoint reached, and the credentials lookup rehearsed. */
         boolean complete() {
-            return requests > 0 && unanswered == 0 && httpsStatus > 0;
+            return requests > 0 && unanswered == 0 && httpsStatus > 0 && credentialsRehearsed;
         }
     }
 
@@ -107,7 +113,7 @@ final class Priming {
                 unanswered += converse(twin, skillId, USER, conversation, locale);
             }
         }
-        return new Result(requests, unanswered, connection.exchangeOnce());
+        return new Result(requests, unanswered, connection.exchangeOnce(), CredentialsRehearsal.rehearse());
     }
 
     /** One session through an entry point; returns how many of its launches and intents got no speech back. */

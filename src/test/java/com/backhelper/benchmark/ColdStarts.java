@@ -36,7 +36,7 @@ final class ColdStarts {
     }
 
     /** A primed start: the first request after the restore, its time and the classes it loaded. */
-    record Restore(long millis, long classes) {
+    record Restore(long millis, long classes, long cpuMillis) {
     }
 
     private final Path packageDir;
@@ -97,7 +97,53 @@ final class ColdStarts {
         environment.putAll(Map.of("DYNAMODB_ENDPOINT", endpoints.tlsDynamoDb().toString(), "PROGRESS_TABLE", table,
                 "AWS_REGION", "us-east-1", "SKILL_ID", ColdStartProbe.SKILL_ID));
         String[] ready = run(handler, true, cores, true, environment, LoopbackTls.trustingJvmOptions());
-        return new Restore(Long.parseLong(ready[2]) / 1_000_000, Long.parseLong(ready[1]));
+        return new Restore(Long.parseLong(ready[2]) / 1_000_000, Long.parseLong(ready[1]),
+                Long.parseLong(ready[3]) / 1_000_000);
+    }
+
+    /**
+     * For {@link Profile}: one start, primed (the restore path) or cold, with the JVM options and extra folders given
+     * to the probe; returns everything it printed.
+     */
+    List<String> trace(boolean primed, int cores, RestoreEndpoints endpoints, List<String> options,
+                       List<String> extraFolders) throws IOException, InterruptedException {
+        Map<String, String> environment = coldEnvironment;
+        List<String> jvm = new ArrayList<>(options);
+        boolean hello = jvm.remove("hello") || Boolean.getBoolean("profile.hello"); // "hello" among the options
+        if (primed) {
+            environment = new HashMap<>(endpoints.credentials().environment());
+            environment.putAll(Map.of("DYNAMODB_ENDPOINT", endpoints.tlsDynamoDb().toString(), "PROGRESS_TABLE",
+                    table, "AWS_REGION", "us-east-1", "SKILL_ID", ColdStartProbe.SKILL_ID));
+            jvm.addAll(LoopbackTls.trustingJvmOptions());
+        }
+        List<String> command = new ArrayList<>(List.of("taskset", "-c", cores == 1 ? "0" : "0,1",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(LAMBDA_OPTIONS);
+        command.addAll(jvm);
+        command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", probeDir.toString(),
+                ColdStartProbe.class.getName(), hello ? HELLO : handler, primed ? "primed" : "cold",
+                packageDir.resolve("lib").toString()));
+        if (hello) {
+            command.add(testClasses.toAbsolutePath().toString());
+        }
+        command.addAll(extraFolders);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(packageDir.toFile())
+                .redirectErrorStream(true);
+        List.of("JAVA_TOOL_OPTIONS", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN")
+                .forEach(builder.environment()::remove);
+        builder.environment().putAll(environment);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                // A READY line gets the milliseconds from process start to it, as the benchmark times a start.
+                lines.add(line.startsWith("READY") ? line + " " + (System.nanoTime() - start) / 1_000_000 : line);
+            }
+        }
+        process.waitFor();
+        return lines;
     }
 
     /** What a restore measurement needs around it: DynamoDB over TLS, and the credentials endpoint. */

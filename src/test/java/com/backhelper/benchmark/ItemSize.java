@@ -32,6 +32,14 @@ final class ItemSize {
         if (value.bool() != null || Boolean.TRUE.equals(value.nul())) {
             return 1;
         }
+        if (value.hasL()) {
+            // A list: 3 bytes of overhead, and 1 byte per element besides the elements themselves.
+            long size = 3;
+            for (AttributeValue element : value.l()) {
+                size += 1 + valueSize(element);
+            }
+            return size;
+        }
         throw new IllegalArgumentException("an attribute type the progress item does not use: " + value);
     }
 

@@ -36,6 +36,9 @@ class PrimingTest {
             assertEquals(List.of(), dynamoDb.operations(), "priming reached the table");
             assertEquals(1, dynamoDb.calls().size(), dynamoDb.calls().toString());
             assertEquals("GET", dynamoDb.calls().get(0).method());
+            assertTrue(result.credentialsRehearsed(), "the container-credentials lookup was not rehearsed");
+            assertEquals(null, System.getProperty("aws.containerCredentialsPath"),
+                    "the rehearsal's credentials path outlived it: the real lookup would go to the stand-in");
 
             // The recorder does see the calls a real person's request makes.
             String user = "amzn1.ask.account.AFTER-PRIMING-" + UUID.randomUUID();

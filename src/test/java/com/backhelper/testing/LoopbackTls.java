@@ -2,6 +2,7 @@ package com.backhelper.testing;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -72,6 +73,21 @@ public final class LoopbackTls {
             return context;
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot make the loopback TLS context", e);
+        }
+    }
+
+    /** The client side in this JVM: trusts 127.0.0.1's certificate (and only it). */
+    public static SSLContext clientContext() {
+        try (InputStream in = Files.newInputStream(folder().resolve("trust.p12"))) {
+            KeyStore trusted = KeyStore.getInstance("PKCS12");
+            trusted.load(in, PASSWORD.toCharArray());
+            TrustManagerFactory managers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            managers.init(trusted);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, managers.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make the loopback TLS client context", e);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.backhelper.testing;
 
 import javax.net.ssl.SSLContext;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,8 +101,12 @@ public final class RecordingProxy implements AutoCloseable {
     private void serve(Socket client) {
         Socket engine = null;
         try (client) {
-            InputStream in = client.getInputStream();
+            // No Nagle delay on either side: a message written in two parts must not wait for the other side's
+            // delayed acknowledgement (40 ms on Linux), which is this proxy's doing, not the skill's or DynamoDB's.
+            client.setTcpNoDelay(true);
+            InputStream in = new BufferedInputStream(client.getInputStream());
             OutputStream out = client.getOutputStream();
+            InputStream fromEngine = null;
             for (Message request = Message.read(in); request != null; request = Message.read(in)) {
                 String[] line = request.firstLine.split(" ");
                 String authorization = request.headers.get("authorization");
@@ -110,17 +116,18 @@ public final class RecordingProxy implements AutoCloseable {
                         : target.substring(target.indexOf('.') + 1), key != null && key.find() ? key.group(1) : null));
                 if (target == null) {
                     byte[] body = ("healthy: " + endpoint().getHost()).getBytes(StandardCharsets.US_ASCII);
-                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: " + body.length
-                            + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(body);
-                    out.flush();
+                    new Message(null, ("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
+                            + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII), Map.of(), body)
+                            .writeTo(out);
                     continue;
                 }
                 if (engine == null) {
                     engine = new Socket(upstream.getHost(), upstream.getPort());
+                    engine.setTcpNoDelay(true);
+                    fromEngine = new BufferedInputStream(engine.getInputStream());
                 }
                 request.writeTo(engine.getOutputStream());
-                Message response = Message.read(engine.getInputStream());
+                Message response = Message.read(fromEngine);
                 if (response == null) {
                     return;
                 }
@@ -177,8 +184,9 @@ public final class RecordingProxy implements AutoCloseable {
         }
 
         void writeTo(OutputStream out) throws IOException {
-            out.write(head);
-            out.write(body);
+            byte[] whole = Arrays.copyOf(head, head.length + body.length);
+            System.arraycopy(body, 0, whole, head.length, body.length);
+            out.write(whole); // in one write: one TLS record, as a server sends a small answer
             out.flush();
         }
     }
