@@ -94,6 +94,20 @@ class InteractionModelTest {
         }
     }
 
+    /**
+     * A slot at the very start takes whatever was said before the words that follow it: "{area} numbness" made "no i
+     * don't have any numbness" a saddle sign with an unresolved value. Every slot sample starts with its own words.
+     */
+    @ParameterizedTest
+    @MethodSource("locales")
+    void noSample_beginsWithASlot(String locale) {
+        for (InteractionModel.Intent intent : InteractionModel.load(locale).intents()) {
+            for (String sample : intent.samples()) {
+                assertFalse(sample.startsWith("{"), intent.name() + ": begins with a slot: '" + sample + "'");
+            }
+        }
+    }
+
     /** "i have {symptom}" turned "I have back pain" into an emergency: no slot sample is a carrier and a slot. */
     @ParameterizedTest
     @MethodSource("locales")
