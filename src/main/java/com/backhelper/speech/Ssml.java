@@ -1,5 +1,7 @@
 package com.backhelper.speech;
 
+import java.util.regex.Pattern;
+
 /**
  * The one place SSML is written. Text is always escaped; pauses are capped at Alexa's 10 seconds; the finished
  * document must fit Alexa's 8,000 characters or {@link #build()} refuses it, because a cut-off safety sentence is
@@ -93,7 +95,7 @@ public final class Ssml {
      * The only three-digit numbers the skill says are the numbers to call (911, 999, 112, 000, 108, NHS 111): said
      * digit by digit, as people say them, never "nine hundred and ninety-nine".
      */
-    private static final java.util.regex.Pattern NUMBER_TO_CALL = java.util.regex.Pattern.compile("\\b(\\d{3})\\b");
+    private static final Pattern NUMBER_TO_CALL = Pattern.compile("\\b(\\d{3})\\b");
 
     static String escape(String text) {
         return NUMBER_TO_CALL.matcher(escapeCharacters(text)).replaceAll("<say-as interpret-as=\"digits\">$1</say-as>");

@@ -35,6 +35,10 @@ final class Contractions {
             "started", "stopped", "happened", "eased", "spread", "moved", "lost", "never");
     private static final Pattern APOSTROPHE_S = Pattern.compile("\\b(it|that|there|what|where|how|who|he|she)'s (\\w+)");
 
+    /** A question puts the verb first ("can i have", "will you are"...): no contraction follows it. */
+    private static final String AFTER_NO_AUXILIARY =
+            "(?<!\\b(?:can|could|may|might|should|would|will|shall|do|does|did|am|are|is|was|were) )";
+
     private Contractions() {
     }
 
@@ -50,8 +54,9 @@ final class Contractions {
     static String contracted(String sample) {
         String out = sample;
         for (Map.Entry<String, String> pair : PAIRS) {
-            // "i have to go" stays: "i've to go" is not how most people say it.
-            out = out.replaceAll("\\b" + Pattern.quote(pair.getKey()) + "\\b(?! to\\b)", pair.getValue());
+            // "i have to go" stays: "i've to go" is not how most people say it; nor is a question's "can i've".
+            out = out.replaceAll(AFTER_NO_AUXILIARY + "\\b" + Pattern.quote(pair.getKey()) + "\\b(?! to\\b)",
+                    pair.getValue());
         }
         return out;
     }

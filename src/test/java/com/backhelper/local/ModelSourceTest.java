@@ -63,6 +63,7 @@ class ModelSourceTest {
         assertEquals("it has gone numb and it is getting worse",
                 Contractions.undone("it's gone numb and it's getting worse"));
         assertEquals("i have to lie down", Contractions.contracted("i have to lie down"));
+        assertEquals("can i have a minute", Contractions.contracted("can i have a minute"), "a question's order");
         assertEquals("i'd like help", Contractions.undone("i'd like help"), "'d is had or would: left as said");
     }
 
