@@ -101,6 +101,19 @@ class LocalesTest {
         }
     }
 
+    /** The SSML builder says every three-digit number digit by digit, which is right only for numbers to call. */
+    @ParameterizedTest
+    @MethodSource("locales")
+    void everyThreeDigitNumberSpoken_isANumberToCall(String locale) {
+        Set<String> toCall = Set.of("911", "999", "112", "000", "108", "111");
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\b\\d{3}\\b").matcher(
+                String.join(" ", CATALOGUES.forLocale(locale).entries().values().stream()
+                        .flatMap(java.util.List::stream).toList()));
+        while (number.find()) {
+            assertTrue(toCall.contains(number.group()), locale + " says " + number.group() + " digit by digit");
+        }
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({"en-GB, 999 or 112", "en-AU, 000", "en-IN, 112", "en-CA, 911"})
     void aPersonInThatCountry_hearsTheirNumber_throughTheEntryPoint(String locale, String number) {
