@@ -9,6 +9,7 @@ import com.backhelper.testing.HeardAudio;
 import com.backhelper.testing.HeardAudio.Heard;
 import com.backhelper.testing.HeardAudio.Segment;
 import com.backhelper.testing.SkillDriver;
+import com.backhelper.testing.SpeechFiles;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -60,11 +61,7 @@ class AnswersAsHeardTest {
     void inEveryLocale_theFirstBreathComesWithin15s_withThatLocalesNumber() {
         HeardAudio.assumeAvailable();
         List<String> locales = SpeechCatalogues.SUPPORTED_LOCALES;
-        List<String> speech = locales.stream().map(locale -> new LocalSession(SkillDriver.standard().as(e -> { }),
-                        "amzn1.ask.account.HEARD-" + UUID.randomUUID(), locale)
-                .say(Utterance.intent("HelpMeNowIntent")).path("response").path("outputSpeech").path("ssml").asText())
-                .toList();
-        List<Heard> heard = HeardAudio.hearAll(speech);
+        List<Heard> heard = HeardAudio.hearAll(firstAnswerInEveryLocale("HelpMeNowIntent"));
         for (int i = 0; i < locales.size(); i++) {
             double cue = firstCue(heard.get(i));
             System.out.printf(Locale.ROOT, "as heard: first help me now in %s: first breathing cue at %.1f s%n",
@@ -88,10 +85,7 @@ class AnswersAsHeardTest {
         HeardAudio.assumeAvailable();
         Conversation person = conversation().user("is this serious").hears("S1", "S3");
         List<String> locales = SpeechCatalogues.SUPPORTED_LOCALES;
-        List<String> speech = locales.stream().map(locale -> new LocalSession(SkillDriver.standard().as(e -> { }),
-                        "amzn1.ask.account.HEARD-" + UUID.randomUUID(), locale)
-                .say(Utterance.intent("IsItSeriousIntent")).path("response").path("outputSpeech").path("ssml")
-                .asText()).toList();
+        List<String> speech = firstAnswerInEveryLocale("IsItSeriousIntent");
         assertEquals(person.speech(), speech.get(0), "the typed question and the intent give the same answer");
         List<Heard> heard = HeardAudio.hearAll(speech);
         for (int i = 0; i < locales.size(); i++) {
@@ -106,15 +100,16 @@ class AnswersAsHeardTest {
         }
     }
 
+    /** What a new person in each supported locale hears first when their request reaches this intent. */
+    private static List<String> firstAnswerInEveryLocale(String intent) {
+        return SpeechCatalogues.SUPPORTED_LOCALES.stream().map(locale -> new LocalSession(
+                        SkillDriver.standard().as(e -> { }), "amzn1.ask.account.HEARD-" + UUID.randomUUID(), locale)
+                .say(Utterance.intent(intent)).path("response").path("outputSpeech").path("ssml").asText()).toList();
+    }
+
     /** The number the locale's speech file names (locale.emergency_number), read from the file itself. */
     private static String emergencyNumber(String locale) {
-        java.util.Properties words = new java.util.Properties();
-        try (var in = AnswersAsHeardTest.class.getResourceAsStream("/speech/" + locale + ".properties")) {
-            words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return words.getProperty("locale.emergency_number");
+        return SpeechFiles.read(locale).getProperty("locale.emergency_number");
     }
 
     private static double firstCue(Heard heard) {

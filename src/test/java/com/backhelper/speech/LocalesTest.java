@@ -5,14 +5,13 @@ import com.backhelper.local.LocalSession;
 import com.backhelper.local.ModelSource;
 import com.backhelper.local.Utterance;
 import com.backhelper.testing.SkillDriver;
+import com.backhelper.testing.SpeechFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -63,8 +62,8 @@ class LocalesTest {
     @ParameterizedTest
     @MethodSource("locales")
     void everyLocaleFile_holdsOnlyWhatThatLocaleChanges(String locale) throws Exception {
-        Properties shared = properties("en");
-        Properties own = properties(locale);
+        Properties shared = SpeechFiles.read("en");
+        Properties own = SpeechFiles.read(locale);
         for (String key : own.stringPropertyNames()) {
             if (key.startsWith("locale.")) {
                 continue;
@@ -77,13 +76,6 @@ class LocalesTest {
         }
     }
 
-    private static Properties properties(String name) throws Exception {
-        Properties properties = new Properties();
-        try (InputStream in = LocalesTest.class.getResourceAsStream("/speech/" + name + ".properties")) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
-    }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({"en-US, 911", "en-CA, 911", "en-GB, 999 or 112", "en-AU, 000", "en-IN, 112"})
